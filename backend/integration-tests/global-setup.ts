@@ -1,0 +1,24 @@
+/**
+ * One PostgreSQL for the whole backend test run. Medusa's test runners create a database per
+ * suite on it and read DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (not DATABASE_URL); they turn
+ * SSL on unless the host contains "localhost", so 127.0.0.1 is rewritten to localhost.
+ */
+import { fromUrl, startEphemeralDatabase, type Database } from "@sentra/dev-db"
+
+let database: Database | undefined
+
+export async function setup() {
+  database = process.env.DATABASE_URL
+    ? fromUrl(process.env.DATABASE_URL)
+    : await startEphemeralDatabase("postgres")
+  process.env.DB_HOST = database.host === "127.0.0.1" ? "localhost" : database.host
+  process.env.DB_PORT = String(database.port)
+  process.env.DB_USERNAME = database.user
+  process.env.DB_PASSWORD = database.password
+  // The runners build their own per-suite URLs; never let a dev DATABASE_URL leak into the app.
+  delete process.env.DATABASE_URL
+}
+
+export async function teardown() {
+  await database?.stop()
+}

@@ -1,0 +1,125 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { generateSeed } from "@sentra/seed-data"
+import { runSetup, type SetupResult } from "../../src/setup"
+import { DEV_ADMIN } from "../../src/setup/admin"
+
+const seed = generateSeed()
+
+/** Row counts of everything setup creates, to prove a second run adds nothing. */
+async function countEverything(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const count = async (entity: string) => (await query.graph({ entity, fields: ["id"] })).data.length
+  const entities = [
+    "store", "region", "sales_channel", "api_key", "stock_location", "fulfillment_set",
+    "shipping_option", "shipping_profile", "tax_region", "product", "product_variant",
+    "product_category", "product_tag", "inventory_level", "user", "price",
+  ]
+  const counts: Record<string, number> = {}
+  for (const entity of entities) {
+    counts[entity] = await count(entity)
+  }
+  return counts
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let first: SetupResult
+
+    beforeAll(async () => {
+      first = await runSetup(getContainer(), { seed: true })
+    })
+
+    describe("store API on the seeded catalog", () => {
+      it("lists published seeded products with whole-Rupiah prices through the publishable key", async () => {
+        const headers = { "x-publishable-api-key": first.publishableKey }
+        const response = await api.get(
+          `/store/products?limit=200&region_id=${first.regionId}&fields=title,handle,thumbnail,*variants.calculated_price,*categories`,
+          { headers }
+        )
+        expect(response.status).toBe(200)
+        expect(response.data.count).toBe(seed.products.length)
+
+        const rendang = seed.products.find((p) => p.title.toLowerCase().includes("rendang"))!
+        const listed = response.data.products.find((p: { handle: string }) => p.handle === rendang.handle)
+        expect(listed.title).toBe(rendang.title)
+        expect(listed.thumbnail).toMatch(/^http:\/\/localhost:\d+\/static\/.+\.svg$/)
+        expect(listed.categories.map((c: { handle: string }) => c.handle)).toEqual([rendang.categoryHandle])
+
+        const amounts = listed.variants.map((v: { calculated_price: { calculated_amount: number; currency_code: string } }) => v.calculated_price)
+        expect(amounts.map((a: { currency_code: string }) => a.currency_code)).toEqual(rendang.variants.map(() => "idr"))
+        expect(amounts.map((a: { calculated_amount: number }) => a.calculated_amount).sort()).toEqual(
+          rendang.variants.map((v) => v.price).sort()
+        )
+      })
+
+      it("refuses store requests without a publishable key", async () => {
+        const response = await api.get("/store/products").catch((e) => e.response)
+        expect(response.status).toBe(400)
+      })
+
+      it("reaches stock and Indonesian shipping through the store region", async () => {
+        const headers = { "x-publishable-api-key": first.publishableKey }
+        const { data } = await api.get(`/store/regions/${first.regionId}`, { headers })
+        expect(data.region.currency_code).toBe("idr")
+        expect(data.region.countries.map((c: { iso_2: string }) => c.iso_2)).toEqual(["id"])
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: options } = await query.graph({ entity: "shipping_option", fields: ["name", "prices.amount"] })
+        expect(options.map((o) => [o.name, o.prices?.[0]?.amount]).sort()).toEqual([
+          ["Ambil sendiri", 0],
+          ["Antar lokal", 15000],
+        ])
+
+        const inStock = seed.products.flatMap((p) => p.variants).find((v) => v.stock > 0)!
+        const { data: levels } = await query.graph({
+          entity: "product_variant",
+          fields: ["sku", "inventory_items.inventory.location_levels.stocked_quantity"],
+          filters: { sku: inStock.sku },
+        })
+        expect(levels[0].inventory_items?.[0]?.inventory?.location_levels?.[0]?.stocked_quantity).toBe(inStock.stock)
+      })
+    })
+
+    describe("setup is idempotent", () => {
+      it("running setup and seed a second time creates nothing and returns the same key", async () => {
+        const before = await countEverything(getContainer())
+        const second = await runSetup(getContainer(), { seed: true })
+        const after = await countEverything(getContainer())
+
+        expect(after).toEqual(before)
+        expect(before.product).toBe(seed.products.length)
+        expect(second.catalog).toEqual({ createdProducts: 0, createdCategories: 0 })
+        expect(second.adminCreated).toBe(false)
+        expect(second.publishableKey).toBe(first.publishableKey)
+        expect(second.regionId).toBe(first.regionId)
+      })
+
+      it("store uses IDR only, tax-inclusive, with the Sentra sales channel as default", async () => {
+        const store = (await getContainer().resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] }))[0]
+        expect(store.name).toBe("Sentra")
+        expect(store.default_sales_channel_id).toBe(first.salesChannelId)
+        expect(store.supported_currencies?.map((c) => [c.currency_code, c.is_default, c.is_tax_inclusive])).toEqual([
+          ["idr", true, true],
+        ])
+      })
+    })
+
+    describe("development admin login", () => {
+      it("accepts the documented credentials and rejects a wrong password", async () => {
+        const ok = await api.post("/auth/user/emailpass", DEV_ADMIN)
+        expect(ok.status).toBe(200)
+        expect(typeof ok.data.token).toBe("string")
+
+        const me = await api.get("/admin/users/me", { headers: { authorization: `Bearer ${ok.data.token}` } })
+        expect(me.data.user.email).toBe(DEV_ADMIN.email)
+
+        const wrong = await api
+          .post("/auth/user/emailpass", { email: DEV_ADMIN.email, password: "salah" })
+          .catch((e) => e.response)
+        expect(wrong.status).toBe(401)
+      })
+    })
+  },
+})

@@ -1,0 +1,95 @@
+/**
+ * Environment → Medusa configuration, in one place (medusa-config.ts stays a thin shell).
+ *
+ * - REDIS_URL set: Redis event bus, workflow engine, locking and caching (several instances).
+ *   Unset: Medusa's in-process defaults (one instance; development and tests).
+ * - STRIPE_API_KEY set: Stripe payments. Unset: Medusa's system payment provider only.
+ */
+type Env = Record<string, string | undefined>
+
+export const DEV_JWT_SECRET = "sentra-dev-jwt-secret"
+export const DEV_COOKIE_SECRET = "sentra-dev-cookie-secret"
+
+const DEFAULT_STORE_CORS = "http://localhost:5173,http://localhost:3000"
+const DEFAULT_ADMIN_CORS = "http://localhost:9000,http://localhost:5173"
+
+export function sentraHttpConfig(env: Env) {
+  const jwtSecret = env.JWT_SECRET || DEV_JWT_SECRET
+  const cookieSecret = env.COOKIE_SECRET || DEV_COOKIE_SECRET
+  if (env.NODE_ENV === "production" && (!env.JWT_SECRET || !env.COOKIE_SECRET)) {
+    console.warn(
+      "\n" +
+        "!!! WARNING: JWT_SECRET and/or COOKIE_SECRET are not set: Sentra is using the public\n" +
+        "!!! development secrets. Anyone can forge sessions. Set both before going live.\n"
+    )
+  }
+  return {
+    storeCors: env.STORE_CORS || DEFAULT_STORE_CORS,
+    adminCors: env.ADMIN_CORS || DEFAULT_ADMIN_CORS,
+    authCors: env.AUTH_CORS || `${DEFAULT_STORE_CORS},${DEFAULT_ADMIN_CORS}`,
+    jwtSecret,
+    cookieSecret,
+  }
+}
+
+export function sentraModules(env: Env) {
+  const modules: { resolve: string; options?: Record<string, unknown> }[] = []
+
+  const paymentProviders = stripeProviders(env)
+  if (paymentProviders.length) {
+    modules.push({
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders },
+    })
+  }
+
+  if (env.REDIS_URL) {
+    modules.push(...redisModules(env.REDIS_URL))
+  }
+  return modules
+}
+
+export function sentraFeatureFlags(env: Env) {
+  // The Caching Module is behind a feature flag in 2.21; only the Redis setup uses it.
+  return env.REDIS_URL ? { caching: true } : {}
+}
+
+function stripeProviders(env: Env) {
+  if (!env.STRIPE_API_KEY) {
+    return []
+  }
+  return [
+    {
+      resolve: "@medusajs/medusa/payment-stripe",
+      id: "stripe",
+      options: {
+        apiKey: env.STRIPE_API_KEY,
+        webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+        capture: false,
+      },
+    },
+  ]
+}
+
+function redisModules(redisUrl: string) {
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
+    },
+  ]
+}

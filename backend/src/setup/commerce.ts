@@ -1,0 +1,262 @@
+/**
+ * The commerce frame every Sentra city needs, created idempotently: each piece is looked up
+ * by a stable name first and created only when missing, so running setup twice changes nothing.
+ */
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+export const SETUP_NAMES = {
+  store: "Sentra",
+  salesChannel: "Sentra Storefront",
+  region: "Indonesia",
+  publishableKey: "Sentra Storefront",
+  stockLocation: "Sentra Hub Bandung",
+  fulfillmentSet: "Sentra Ambil & Antar",
+  serviceZone: "Indonesia",
+  shippingProfile: "Default Shipping Profile",
+} as const
+
+export const SHIPPING_OPTIONS = [
+  {
+    name: "Ambil sendiri",
+    code: "pickup",
+    description: "Ambil pesanan langsung di tempat penjual (gratis).",
+    amount: 0,
+  },
+  {
+    name: "Antar lokal",
+    code: "local-delivery",
+    description: "Diantar kurir lokal dalam kota, 1 hari kerja.",
+    amount: 15000,
+  },
+] as const
+
+export interface CommerceContext {
+  storeId: string
+  regionId: string
+  salesChannelId: string
+  stockLocationId: string
+  shippingProfileId: string
+  publishableKey: string
+}
+
+export async function ensureCommerce(container: MedusaContainer): Promise<CommerceContext> {
+  const salesChannelId = await ensureSalesChannel(container)
+  const storeId = await ensureStore(container, salesChannelId)
+  const regionId = await ensureRegion(container)
+  await ensureTaxRegion(container)
+  const shippingProfileId = await ensureShippingProfile(container)
+  const stockLocationId = await ensureStockLocation(container, salesChannelId)
+  await ensureShippingOptions(container, stockLocationId, shippingProfileId)
+  const publishableKey = await ensurePublishableKey(container, salesChannelId)
+  return { storeId, regionId, salesChannelId, stockLocationId, shippingProfileId, publishableKey }
+}
+
+async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
+  const service = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await service.listSalesChannels({ name: SETUP_NAMES.salesChannel })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: {
+      salesChannelsData: [
+        { name: SETUP_NAMES.salesChannel, description: "Etalase online produk UMKM kota" },
+      ],
+    },
+  })
+  return result[0].id
+}
+
+async function ensureStore(container: MedusaContainer, salesChannelId: string): Promise<string> {
+  const service = container.resolve(Modules.STORE)
+  const [store] = await service.listStores({}, { relations: ["supported_currencies"] })
+  const hasIdr = store.supported_currencies?.some(
+    (c) => c.currency_code === "idr" && c.is_default && c.is_tax_inclusive
+  )
+  if (
+    store.name === SETUP_NAMES.store &&
+    hasIdr &&
+    store.supported_currencies?.length === 1 &&
+    store.default_sales_channel_id === salesChannelId
+  ) {
+    return store.id
+  }
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: SETUP_NAMES.store,
+        supported_currencies: [{ currency_code: "idr", is_default: true, is_tax_inclusive: true }],
+        default_sales_channel_id: salesChannelId,
+      },
+    },
+  })
+  return store.id
+}
+
+function paymentProviders(): string[] {
+  return process.env.STRIPE_API_KEY ? ["pp_system_default", "pp_stripe_stripe"] : ["pp_system_default"]
+}
+
+async function ensureRegion(container: MedusaContainer): Promise<string> {
+  const service = container.resolve(Modules.REGION)
+  const [existing] = await service.listRegions({ name: SETUP_NAMES.region })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: SETUP_NAMES.region,
+          currency_code: "idr",
+          countries: ["id"],
+          automatic_taxes: true,
+          is_tax_inclusive: true,
+          payment_providers: paymentProviders(),
+        },
+      ],
+    },
+  })
+  return result[0].id
+}
+
+/**
+ * Indonesia as a tax region without a default rate: UMKM under the PKP turnover threshold do not
+ * charge PPN, and prices are tax-inclusive, so a rate added later does not change shelf prices.
+ */
+async function ensureTaxRegion(container: MedusaContainer): Promise<void> {
+  const service = container.resolve(Modules.TAX)
+  const [existing] = await service.listTaxRegions({ country_code: "id" })
+  if (existing) {
+    return
+  }
+  await createTaxRegionsWorkflow(container).run({
+    input: [{ country_code: "id", provider_id: "tp_system" }],
+  })
+}
+
+async function ensureShippingProfile(container: MedusaContainer): Promise<string> {
+  const service = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await service.listShippingProfiles({ type: "default" })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: SETUP_NAMES.shippingProfile, type: "default" }] },
+  })
+  return result[0].id
+}
+
+async function ensureStockLocation(container: MedusaContainer, salesChannelId: string): Promise<string> {
+  const service = container.resolve(Modules.STOCK_LOCATION)
+  const [existing] = await service.listStockLocations({ name: SETUP_NAMES.stockLocation })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: SETUP_NAMES.stockLocation,
+          address: {
+            address_1: "Jl. Ir. H. Juanda No. 1",
+            city: "Kota Bandung",
+            province: "Jawa Barat",
+            postal_code: "40132",
+            country_code: "ID",
+          },
+        },
+      ],
+    },
+  })
+  const location = result[0]
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [salesChannelId] },
+  })
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  return location.id
+}
+
+async function ensureShippingOptions(
+  container: MedusaContainer,
+  stockLocationId: string,
+  shippingProfileId: string
+): Promise<void> {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  let [fulfillmentSet] = await fulfillment.listFulfillmentSets(
+    { name: SETUP_NAMES.fulfillmentSet },
+    { relations: ["service_zones"] }
+  )
+  if (!fulfillmentSet) {
+    fulfillmentSet = await fulfillment.createFulfillmentSets({
+      name: SETUP_NAMES.fulfillmentSet,
+      type: "shipping",
+      service_zones: [
+        { name: SETUP_NAMES.serviceZone, geo_zones: [{ country_code: "id", type: "country" }] },
+      ],
+    })
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+    })
+  }
+  const serviceZoneId = fulfillmentSet.service_zones[0].id
+  const existing = await fulfillment.listShippingOptions({ service_zone: { id: serviceZoneId } })
+  const missing = SHIPPING_OPTIONS.filter((option) => !existing.some((e) => e.name === option.name))
+  if (!missing.length) {
+    return
+  }
+  await createShippingOptionsWorkflow(container).run({
+    input: missing.map((option) => ({
+      name: option.name,
+      price_type: "flat" as const,
+      provider_id: "manual_manual",
+      service_zone_id: serviceZoneId,
+      shipping_profile_id: shippingProfileId,
+      type: { label: option.name, description: option.description, code: option.code },
+      prices: [{ currency_code: "idr", amount: option.amount }],
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        { attribute: "is_return", value: "false", operator: "eq" as const },
+      ],
+    })),
+  })
+}
+
+async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string): Promise<string> {
+  const service = container.resolve(Modules.API_KEY)
+  const [existing] = await service.listApiKeys({
+    title: SETUP_NAMES.publishableKey,
+    type: "publishable",
+    revoked_at: null,
+  })
+  if (existing) {
+    return existing.token
+  }
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: SETUP_NAMES.publishableKey, type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: result[0].id, add: [salesChannelId] },
+  })
+  return result[0].token
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import pg from "pg"
+import { afterAll, describe, expect, it } from "vitest"
+import { buildUrl, fromUrl, startDatabase, startEphemeralDatabase } from "./index.js"
+
+describe("fromUrl / buildUrl", () => {
+  it("splits a connection string into the parts Medusa's test runner reads", () => {
+    const db = fromUrl("postgres://sentra:p%40ss@db.example:6543/sentra_prod")
+    expect(db).toMatchObject({ host: "db.example", port: 6543, user: "sentra", password: "p@ss", database: "sentra_prod", embedded: false })
+    expect(buildUrl(db)).toBe("postgres://sentra:p%40ss@db.example:6543/sentra_prod")
+  })
+
+  it("defaults the port to 5432", () => {
+    expect(fromUrl("postgres://u:p@localhost/x").port).toBe(5432)
+  })
+})
+
+describe("startDatabase", () => {
+  it("uses DATABASE_URL as is and starts nothing", async () => {
+    const db = await startDatabase({
+      dataDir: "/nonexistent",
+      database: "ignored",
+      env: { DATABASE_URL: "postgres://a:b@somewhere:5433/mine" },
+    })
+    expect(db.embedded).toBe(false)
+    expect(db.url).toBe("postgres://a:b@somewhere:5433/mine")
+  })
+
+  describe("embedded", () => {
+    const parent = mkdtempSync(join(tmpdir(), "sentra-devdb-test-"))
+    afterAll(() => rmSync(parent, { recursive: true, force: true }))
+
+    it("starts a real PostgreSQL with pg_trgm, unaccent and the indonesian text search config", async () => {
+      const db = await startEphemeralDatabase("sentra_check")
+      try {
+        const client = new pg.Client({ connectionString: db.url })
+        await client.connect()
+        const version = await client.query("SHOW server_version")
+        expect(Number(version.rows[0].server_version.split(".")[0])).toBeGreaterThanOrEqual(15)
+        await client.query("CREATE EXTENSION pg_trgm; CREATE EXTENSION unaccent")
+        const stem = await client.query("SELECT to_tsvector('indonesian', unaccent('makanan khas Bandung')) AS v")
+        expect(stem.rows[0].v).toContain("khas")
+        const current = await client.query("SELECT current_database() AS name")
+        expect(current.rows[0].name).toBe("sentra_check")
+        await client.end()
+      } finally {
+        await db.stop()
+      }
+    })
+
+    it("keeps data in its folder across restarts and reuses a server still running there", async () => {
+      const dataDir = join(parent, "persistent")
+      const first = await startDatabase({ dataDir, database: "keep", env: {} })
+      const client = new pg.Client({ connectionString: first.url })
+      await client.connect()
+      await client.query("CREATE TABLE note (body text); INSERT INTO note VALUES ('halo')")
+      await client.end()
+
+      // A second start while the first still runs reuses it and does not own it.
+      const reused = await startDatabase({ dataDir, database: "keep", env: {} })
+      expect(reused.embedded).toBe(false)
+      expect(reused.port).toBe(first.port)
+      await first.stop()
+
+      const again = await startDatabase({ dataDir, database: "keep", env: {} })
+      try {
+        const c2 = new pg.Client({ connectionString: again.url })
+        await c2.connect()
+        const rows = await c2.query("SELECT body FROM note")
+        expect(rows.rows).toEqual([{ body: "halo" }])
+        await c2.end()
+      } finally {
+        await again.stop()
+      }
+    })
+  })
+})

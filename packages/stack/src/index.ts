@@ -1,0 +1,202 @@
+/**
+ * How Sentra's processes are started, in one place: `npm run dev`, `npm start` and the
+ * cross-app test suites all go through these functions.
+ */
+import { spawn, type ChildProcess } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import { freePort, startEphemeralDatabase, type Database } from "@sentra/dev-db"
+
+export const ROOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
+export const BACKEND_DIR = join(ROOT_DIR, "backend")
+export const STOREFRONT_DIR = join(ROOT_DIR, "storefront")
+const BIN = join(ROOT_DIR, "node_modules", ".bin")
+
+export type Env = Record<string, string | undefined>
+
+export interface RunOptions {
+  cwd: string
+  env?: Env
+  /** Prefix for each output line; output is swallowed (and shown on failure) when `quiet`. */
+  label: string
+  quiet?: boolean
+}
+
+/** Runs a command to completion; rejects with its output when it fails. */
+export function run(command: string, args: string[], options: RunOptions): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    let output = ""
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (!options.quiet) {
+        writePrefixed(options.label, chunk)
+      }
+    }
+    child.stdout.on("data", collect)
+    child.stderr.on("data", collect)
+    child.on("error", reject)
+    child.on("close", (code) => {
+      if (code === 0) {
+        resolvePromise()
+      } else {
+        reject(new Error(`${options.label}: \`${command} ${args.join(" ")}\` exited with ${code}\n${output.slice(-4000)}`))
+      }
+    })
+  })
+}
+
+/** Starts a long-running process whose output is prefixed with its label. */
+export function startProcess(command: string, args: string[], options: RunOptions): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: false,
+  })
+  if (!options.quiet) {
+    child.stdout?.on("data", (chunk: Buffer) => writePrefixed(options.label, chunk))
+    child.stderr?.on("data", (chunk: Buffer) => writePrefixed(options.label, chunk))
+  }
+  return child
+}
+
+function writePrefixed(label: string, chunk: Buffer) {
+  const lines = chunk.toString().replace(/\n$/, "").split("\n")
+  process.stdout.write(lines.map((line) => `[${label}] ${line}`).join("\n") + "\n")
+}
+
+export function medusa(args: string[], options: RunOptions): Promise<void> {
+  return run(join(BIN, "medusa"), args, options)
+}
+
+/** `medusa db:migrate`: core, links and Sentra's own module migrations. */
+export function migrate(databaseUrl: string, options: { quiet?: boolean; env?: Env } = {}): Promise<void> {
+  return medusa(["db:migrate"], {
+    cwd: BACKEND_DIR,
+    env: { ...options.env, DATABASE_URL: databaseUrl },
+    label: "migrate",
+    quiet: options.quiet,
+  })
+}
+
+export interface SetupOutput {
+  publishableKey: string
+  regionId: string
+}
+
+/** Idempotent commerce setup + seed (backend/src/scripts/setup.ts); returns the publishable key. */
+export async function setup(
+  databaseUrl: string,
+  options: { seed?: boolean; quiet?: boolean; env?: Env } = {}
+): Promise<SetupOutput> {
+  const dir = mkdtempSync(join(tmpdir(), "sentra-setup-"))
+  const output = join(dir, "setup.json")
+  try {
+    await medusa(["exec", "./src/scripts/setup.ts"], {
+      cwd: BACKEND_DIR,
+      env: {
+        ...options.env,
+        DATABASE_URL: databaseUrl,
+        SENTRA_SEED: options.seed === false ? "false" : "true",
+        SENTRA_SETUP_OUTPUT: output,
+      },
+      label: "setup",
+      quiet: options.quiet,
+    })
+    return JSON.parse(readFileSync(output, "utf8")) as SetupOutput
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Polls a URL until it answers (any status below 500) or the time is up. */
+export async function waitForUrl(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let lastError: unknown
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`process for ${url} exited with ${child.exitCode} before it was ready`)
+    }
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) {
+        return
+      }
+      lastError = new Error(`status ${response.status}`)
+    } catch (error) {
+      lastError = error
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms: ${String(lastError)}`)
+}
+
+export function stopProcess(child: ChildProcess | undefined, timeoutMs = 10_000): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve()
+  }
+  return new Promise((resolvePromise) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs)
+    child.once("exit", () => {
+      clearTimeout(timer)
+      resolvePromise()
+    })
+    child.kill("SIGTERM")
+  })
+}
+
+export interface RunningBackend extends SetupOutput {
+  url: string
+  database: Database
+  process: ChildProcess
+  stop(): Promise<void>
+}
+
+/**
+ * A real backend for cross-app tests and benchmarks: a throw-away embedded PostgreSQL (or
+ * DATABASE_URL's server), migrated, set up and seeded, and `medusa start` on a free port.
+ */
+export async function startBackend(options: { seed?: boolean; env?: Env; quiet?: boolean } = {}): Promise<RunningBackend> {
+  const quiet = options.quiet ?? !process.env.SENTRA_DEBUG
+  const database = await startEphemeralDatabase("sentra")
+  try {
+    await migrate(database.url, { quiet, env: options.env })
+    const output = await setup(database.url, { seed: options.seed, quiet, env: options.env })
+    const port = await freePort()
+    const url = `http://localhost:${port}`
+    const child = startProcess(join(BIN, "medusa"), ["start", "--port", String(port)], {
+      cwd: BACKEND_DIR,
+      env: {
+        ...options.env,
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        DISABLE_MEDUSA_ADMIN: "true",
+        MEDUSA_BACKEND_URL: url,
+        NODE_ENV: "development",
+      },
+      label: "backend",
+      quiet,
+    })
+    await waitForUrl(`${url}/health`, 120_000, child)
+    return {
+      ...output,
+      url,
+      database,
+      process: child,
+      stop: async () => {
+        await stopProcess(child)
+        await database.stop()
+      },
+    }
+  } catch (error) {
+    await database.stop()
+    throw error
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm run dev`: the whole product on one machine with one command.
+ * Database (embedded PostgreSQL unless DATABASE_URL is set) → migrations → idempotent setup
+ * and seed → Medusa (API + Admin) and the Remix storefront, with the publishable key handed
+ * to the storefront through its environment.
+ */
+import { join } from "node:path"
+import { startDatabase } from "@sentra/dev-db"
+import {
+  BACKEND_DIR,
+  ROOT_DIR,
+  STOREFRONT_DIR,
+  migrate,
+  setup,
+  startProcess,
+  stopProcess,
+  waitForUrl,
+} from "@sentra/stack"
+import { printReady, stackPorts } from "./lib/common"
+
+async function main() {
+  const startedAt = Date.now()
+  const ports = stackPorts(5173)
+  console.log("[sentra] starting the database…")
+  const database = await startDatabase({
+    dataDir: join(ROOT_DIR, ".sentra", "postgres"),
+    database: "sentra",
+    port: Number(process.env.SENTRA_PG_PORT || 54329),
+  })
+  console.log(`[sentra] database: ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"} on port ${database.port}`)
+
+  await migrate(database.url, { quiet: true })
+  console.log("[sentra] migrations applied")
+  const { publishableKey } = await setup(database.url, { seed: process.env.SENTRA_SEED !== "false" })
+  console.log("[sentra] setup and seed done")
+
+  const backend = startProcess(join(ROOT_DIR, "node_modules", ".bin", "medusa"), ["develop"], {
+    cwd: BACKEND_DIR,
+    env: { DATABASE_URL: database.url, PORT: String(ports.backendPort), MEDUSA_BACKEND_URL: ports.backendUrl },
+    label: "backend",
+  })
+  const storefront = startProcess(
+    join(ROOT_DIR, "node_modules", ".bin", "remix"),
+    ["vite:dev", "--port", String(ports.storefrontPort), "--strictPort"],
+    {
+      cwd: STOREFRONT_DIR,
+      env: { MEDUSA_BACKEND_URL: ports.backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
+      label: "storefront",
+    }
+  )
+
+  let stopping = false
+  const shutdown = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    console.log("\n[sentra] stopping…")
+    await Promise.all([stopProcess(backend), stopProcess(storefront)])
+    await database.stop()
+    process.exit(code)
+  }
+  process.on("SIGINT", () => void shutdown(0))
+  process.on("SIGTERM", () => void shutdown(0))
+  backend.on("exit", (code) => !stopping && (console.error(`[sentra] backend exited (${code})`), void shutdown(1)))
+  storefront.on("exit", (code) => !stopping && (console.error(`[sentra] storefront exited (${code})`), void shutdown(1)))
+
+  await waitForUrl(`${ports.backendUrl}/health`, 180_000, backend)
+  await waitForUrl(ports.storefrontUrl, 120_000, storefront)
+  printReady({ ...ports, seconds: (Date.now() - startedAt) / 1000 })
+}
+
+main().catch((error) => {
+  console.error("[sentra] could not start:", error)
+  process.exit(1)
+})
