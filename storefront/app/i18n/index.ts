@@ -1,0 +1,32 @@
+import { en } from "./en"
+import { id, type MessageKey } from "./id"
+
+export type { MessageKey }
+
+export const LOCALES = ["id", "en"] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = "id"
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id, en }
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value)
+}
+
+/** The other language, for the language switch. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === "id" ? "en" : "id"
+}
+
+/** Translates a key; `{name}` placeholders are filled from vars (unknown ones stay as written). */
+export function t(
+  locale: Locale,
+  key: MessageKey,
+  vars?: Record<string, string | number>
+): string {
+  const message = dictionaries[locale][key]
+  if (!vars) return message
+  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in vars ? String(vars[name]) : placeholder
+  )
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest"
+
+// env.server.ts validates process.env when first imported; give it a valid key for that.
+process.env.MEDUSA_PUBLISHABLE_KEY ??= "pk_unit_test"
+const { parseEnv } = await import("./env.server")
+
+describe("parseEnv", () => {
+  it("defaults the backend URL and keeps the key", () => {
+    expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_123" })).toEqual({
+      MEDUSA_BACKEND_URL: "http://localhost:9000",
+      MEDUSA_PUBLISHABLE_KEY: "pk_123",
+    })
+  })
+
+  it("trims a trailing slash from the backend URL", () => {
+    expect(
+      parseEnv({ MEDUSA_BACKEND_URL: "http://localhost:9001/", MEDUSA_PUBLISHABLE_KEY: "pk_1" })
+        .MEDUSA_BACKEND_URL
+    ).toBe("http://localhost:9001")
+  })
+
+  it("names a missing or empty publishable key", () => {
+    expect(() => parseEnv({})).toThrow(/MEDUSA_PUBLISHABLE_KEY is missing/)
+    expect(() => parseEnv({ MEDUSA_PUBLISHABLE_KEY: "" })).toThrow(/MEDUSA_PUBLISHABLE_KEY is missing/)
+  })
+
+  it("rejects a key that is not a publishable key", () => {
+    expect(() => parseEnv({ MEDUSA_PUBLISHABLE_KEY: "sk_secret" })).toThrow(
+      /MEDUSA_PUBLISHABLE_KEY must start with "pk_"/
+    )
+  })
+
+  it("rejects a backend URL that is not a URL", () => {
+    expect(() =>
+      parseEnv({ MEDUSA_BACKEND_URL: "localhost:9000", MEDUSA_PUBLISHABLE_KEY: "pk_1" })
+    ).toThrow(/MEDUSA_BACKEND_URL must be an http\(s\) URL/)
+  })
+})

@@ -1,0 +1,100 @@
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node"
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react"
+import type { ReactNode } from "react"
+import { DEFAULT_LOCALE, otherLocale, t, type Locale } from "~/i18n"
+import { localeCookie, queryLocale, resolveLocale } from "~/i18n/locale.server"
+import stylesHref from "~/styles.css?url"
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  // No favicon yet: an empty data URL keeps browsers from requesting /favicon.ico.
+  { rel: "icon", href: "data:," },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const headers = new Headers()
+  const chosen = queryLocale(request)
+  if (chosen) headers.append("Set-Cookie", localeCookie(chosen))
+  return data({ locale: resolveLocale(request) }, { headers })
+}
+
+/** The page locale; the root loader may have failed when an error is shown. */
+function useLocale(): Locale {
+  return useRouteLoaderData<typeof loader>("root")?.locale ?? DEFAULT_LOCALE
+}
+
+function LanguageSwitch({ locale }: { locale: Locale }) {
+  const location = useLocation()
+  const target = otherLocale(locale)
+  const search = new URLSearchParams(location.search)
+  search.set("lang", target)
+  return (
+    <Link
+      className="language-switch"
+      to={{ pathname: location.pathname, search: `?${search}` }}
+      hrefLang={target}
+      lang={target}
+      aria-label={t(locale, "language.switchLabel")}
+    >
+      {t(locale, "language.switchTo")}
+    </Link>
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const locale = useLocale()
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link to="/" className="brand" aria-label={t(locale, "site.homeLink")}>
+              {t(locale, "site.brand")}
+            </Link>
+            <LanguageSwitch locale={locale} />
+          </div>
+          <p className="tagline">{t(locale, "site.tagline")}</p>
+        </header>
+        <main className="site-main">{children}</main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const locale = useLocale()
+  const notFound = isRouteErrorResponse(error) && error.status === 404
+  return (
+    <section className="error">
+      <h1>{t(locale, notFound ? "error.notFoundTitle" : "error.title")}</h1>
+      <p>{t(locale, "error.message")}</p>
+      <p>
+        <Link to="/">{t(locale, "error.backHome")}</Link>
+      </p>
+    </section>
+  )
+}

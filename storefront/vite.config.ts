@@ -1,0 +1,29 @@
+import { fileURLToPath } from "node:url"
+import { vitePlugin as remix } from "@remix-run/dev"
+import { defineConfig } from "vite"
+
+// Types loader data as Single Fetch returns it (plain objects, not serialized JSON).
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true
+  }
+}
+
+export default defineConfig({
+  server: { port: 5173, strictPort: true },
+  // Same alias as tsconfig.json "paths" (~/* -> ./app/*).
+  resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
+  plugins: [
+    remix({
+      // Every v3 flag on, so the move to React Router 7 is a codemod.
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+        v3_singleFetch: true,
+        v3_lazyRouteDiscovery: true,
+        v3_routeConfig: true,
+      },
+    }),
+  ],
+})
