@@ -3,11 +3,13 @@
  * suite on it and read DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (not DATABASE_URL); they turn
  * SSL on unless the host contains "localhost", so 127.0.0.1 is rewritten to localhost.
  */
-import { fromUrl, startEphemeralDatabase, type Database } from "@sentra/dev-db"
+type Database = import("@sentra/dev-db", { with: { "resolution-mode": "import" } }).Database
 
 let database: Database | undefined
 
 export async function setup() {
+  // @sentra/dev-db is ESM; this file compiles to CommonJS for Medusa's build.
+  const { fromUrl, startEphemeralDatabase } = await import("@sentra/dev-db")
   database = process.env.DATABASE_URL
     ? fromUrl(process.env.DATABASE_URL)
     : await startEphemeralDatabase("postgres")

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module"
 
-const require = createRequire(import.meta.url)
+const require = createRequire(`${process.cwd()}/`)
 
 // Medusa require()s modules, links, workflows and routes from src/*.ts at runtime.
 require("ts-node").register({ transpileOnly: true, swc: true })
@@ -10,4 +10,5 @@ const { MetadataStorage } = require("@mikro-orm/core")
 MetadataStorage.clear()
 
 process.env.MEDUSA_FF_ANALYTICS = "false"
+process.env.LOG_LEVEL ??= "error"
 process.env.DISABLE_MEDUSA_ADMIN = "true"

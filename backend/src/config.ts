@@ -33,7 +33,10 @@ export function sentraHttpConfig(env: Env) {
 }
 
 export function sentraModules(env: Env) {
-  const modules: { resolve: string; options?: Record<string, unknown> }[] = []
+  const modules: { resolve: string; options?: Record<string, unknown> }[] = [
+    { resolve: "./src/modules/district" },
+    { resolve: "./src/modules/seller" },
+  ]
 
   const paymentProviders = stripeProviders(env)
   if (paymentProviders.length) {
@@ -49,7 +52,7 @@ export function sentraModules(env: Env) {
   return modules
 }
 
-export function sentraFeatureFlags(env: Env) {
+export function sentraFeatureFlags(env: Env): Record<string, boolean> {
   // The Caching Module is behind a feature flag in 2.21; only the Redis setup uses it.
   return env.REDIS_URL ? { caching: true } : {}
 }

@@ -23,7 +23,7 @@ export interface CatalogResult {
 
 export async function seedCatalog(
   container: MedusaContainer,
-  data: Pick<SeedData, "categories" | "products" | "sellers">,
+  data: Pick<SeedData, "categories" | "products">,
   ctx: CommerceContext
 ): Promise<CatalogResult> {
   const { ids: categoryIds, created: createdCategories } = await ensureCategories(container, data.categories)
@@ -36,16 +36,13 @@ export async function seedCatalog(
   )
   const existingHandles = new Set(existing.map((p) => p.handle))
   const missing = data.products.filter((p) => !existingHandles.has(p.handle))
-  const sellers = new Map(data.sellers.map((s) => [s.handle, s]))
 
   for (let i = 0; i < missing.length; i += PRODUCT_BATCH) {
     const batch = missing.slice(i, i + PRODUCT_BATCH)
     const imageUrls = await uploadImages(container, batch)
     await createProductsWorkflow(container).run({
       input: {
-        products: batch.map((product, index) => {
-          const seller = sellers.get(product.sellerHandle)
-          return {
+        products: batch.map((product, index) => ({
             title: product.title,
             subtitle: product.subtitle,
             description: product.description,
@@ -66,14 +63,8 @@ export async function seedCatalog(
               manage_inventory: true,
               prices: [{ currency_code: "idr", amount: variant.price }],
             })),
-            metadata: {
-              made_to_order: product.madeToOrder,
-              seller_handle: product.sellerHandle,
-              seller_name: seller?.name ?? null,
-              district_code: seller?.districtCode ?? null,
-            },
-          }
-        }),
+            metadata: { made_to_order: product.madeToOrder },
+          })),
       },
     })
     await stockVariants(container, batch, ctx.stockLocationId)
@@ -148,7 +139,7 @@ async function stockVariants(container: MedusaContainer, products: ProductSeed[]
     filters: { sku: [...stockBySku.keys()] },
   })
   const levels = variants.flatMap((variant) =>
-    (variant.inventory_items ?? []).map((item) => ({
+    (variant.inventory_items ?? []).map((item: { inventory_item_id: string } | null) => ({
       inventory_item_id: item!.inventory_item_id,
       location_id: locationId,
       stocked_quantity: stockBySku.get(variant.sku!) ?? 0,

@@ -83,14 +83,13 @@ async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
 async function ensureStore(container: MedusaContainer, salesChannelId: string): Promise<string> {
   const service = container.resolve(Modules.STORE)
   const [store] = await service.listStores({}, { relations: ["supported_currencies"] })
-  const hasIdr = store.supported_currencies?.some(
-    (c) => c.currency_code === "idr" && c.is_default && c.is_tax_inclusive
-  )
+  const currencies = store.supported_currencies ?? []
+  const idrOnly = currencies.length === 1 && currencies[0].currency_code === "idr" && currencies[0].is_default
   if (
     store.name === SETUP_NAMES.store &&
-    hasIdr &&
-    store.supported_currencies?.length === 1 &&
-    store.default_sales_channel_id === salesChannelId
+    idrOnly &&
+    store.default_sales_channel_id === salesChannelId &&
+    (await isTaxInclusive(container, "currency_code", "idr"))
   ) {
     return store.id
   }
@@ -105,6 +104,12 @@ async function ensureStore(container: MedusaContainer, salesChannelId: string): 
     },
   })
   return store.id
+}
+
+/** Tax inclusiveness lives in the pricing module's price preferences. */
+export async function isTaxInclusive(container: MedusaContainer, attribute: string, value: string): Promise<boolean> {
+  const [preference] = await container.resolve(Modules.PRICING).listPricePreferences({ attribute, value })
+  return preference?.is_tax_inclusive === true
 }
 
 function paymentProviders(): string[] {
@@ -244,13 +249,10 @@ async function ensureShippingOptions(
 
 async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string): Promise<string> {
   const service = container.resolve(Modules.API_KEY)
-  const [existing] = await service.listApiKeys({
-    title: SETUP_NAMES.publishableKey,
-    type: "publishable",
-    revoked_at: null,
-  })
-  if (existing) {
-    return existing.token
+  const keys = await service.listApiKeys({ title: SETUP_NAMES.publishableKey, type: "publishable" })
+  const active = keys.find((key) => !key.revoked_at)
+  if (active) {
+    return active.token
   }
   const { result } = await createApiKeysWorkflow(container).run({
     input: { api_keys: [{ title: SETUP_NAMES.publishableKey, type: "publishable", created_by: "" }] },

@@ -1,21 +1,46 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { generateSeed } from "@sentra/seed-data"
+import { Modules } from "@medusajs/framework/utils"
+import { generateSeed, loadDistricts, SEED_CITY_CODES } from "@sentra/seed-data"
 import { ensureAdminUser } from "./admin"
 import { seedCatalog, type CatalogResult } from "./catalog"
 import { ensureCommerce, type CommerceContext } from "./commerce"
+import { ensureDistricts, ensureSellers, linkProductsToSellers } from "./marketplace"
 
 export interface SetupResult extends CommerceContext {
   adminCreated: boolean
+  createdDistricts: number
   catalog: CatalogResult | null
 }
 
+/** Regency (kota/kabupaten) codes whose kecamatan are loaded; SENTRA_CITY_CODES overrides. */
+export function cityCodes(env: Record<string, string | undefined> = process.env): string[] {
+  const configured = env.SENTRA_CITY_CODES?.split(",").map((c) => c.trim()).filter(Boolean)
+  return configured?.length ? configured : SEED_CITY_CODES
+}
+
 /**
- * Everything a fresh Sentra database needs: the commerce frame, the development admin login
- * and (unless `seed` is false) the generated catalog. Safe to run on every start.
+ * Everything a fresh Sentra database needs: the commerce frame, the development admin login,
+ * the kecamatan of the configured cities and (unless `seed` is false) the demo sellers and
+ * catalog. Idempotent: safe to run on every start.
  */
 export async function runSetup(container: MedusaContainer, options: { seed: boolean }): Promise<SetupResult> {
   const commerce = await ensureCommerce(container)
   const { created } = await ensureAdminUser(container)
-  const catalog = options.seed ? await seedCatalog(container, generateSeed(), commerce) : null
-  return { ...commerce, adminCreated: created, catalog }
+  const createdDistricts = await ensureDistricts(container, loadDistricts(cityCodes()))
+  let catalog: CatalogResult | null = null
+
+  if (options.seed) {
+    const data = generateSeed()
+    const sellerIds = await ensureSellers(container, data.sellers)
+    catalog = await seedCatalog(container, data, commerce)
+    const products = await container
+      .resolve(Modules.PRODUCT)
+      .listProducts({ handle: data.products.map((p) => p.handle) }, { select: ["id", "handle"] })
+    const productIds = new Map(products.map((p) => [p.handle, p.id]))
+    await linkProductsToSellers(
+      container,
+      data.products.map((p) => ({ productId: productIds.get(p.handle)!, sellerId: sellerIds.get(p.sellerHandle)! }))
+    )
+  }
+  return { ...commerce, adminCreated: created, createdDistricts, catalog }
 }

@@ -1,0 +1,6 @@
+export { default as Seller, SELLER_STATUSES, type SellerStatus } from "./seller"
+export { default as SellerDocument, DOCUMENT_TYPES, type DocumentType } from "./seller-document"
+export { default as SellerMember, MEMBER_ROLES } from "./seller-member"
+export { default as SellerStatusChange } from "./seller-status-change"
+export { default as OrderTicket, TICKET_STATUSES, type TicketStatus } from "./order-ticket"
+export { default as OrderTicketEvent } from "./order-ticket-event"

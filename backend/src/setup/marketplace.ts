@@ -1,0 +1,108 @@
+/**
+ * Districts and sellers of the seed, loaded through the same workflow the onboarding API uses.
+ * Idempotent: districts are keyed by code, sellers by handle.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { DistrictRecord, SellerSeed } from "@sentra/seed-data"
+import { DISTRICT_MODULE } from "../modules/district"
+import type DistrictModuleService from "../modules/district/service"
+import { SELLER_MODULE } from "../modules/seller"
+import type SellerModuleService from "../modules/seller/service"
+import { createSellerWorkflow } from "../workflows/seller/create-seller"
+
+/** Development password of every seeded seller owner (`<handle>@seller.sentra.local`). */
+export const DEV_SELLER_PASSWORD = process.env.SENTRA_SELLER_PASSWORD || "sentra-seller"
+
+export async function ensureDistricts(container: MedusaContainer, districts: DistrictRecord[]): Promise<number> {
+  const service: DistrictModuleService = container.resolve(DISTRICT_MODULE)
+  const existing = await service.listDistricts({ code: districts.map((d) => d.code) }, { select: ["code"] })
+  const known = new Set(existing.map((d) => d.code))
+  const missing = districts.filter((d) => !known.has(d.code))
+  if (missing.length) {
+    await service.createDistricts(
+      missing.map((d) => ({
+        code: d.code,
+        name: d.name,
+        regency_code: d.regencyCode,
+        regency_name: d.regencyName,
+        province_code: d.provinceCode,
+        province_name: d.provinceName,
+      }))
+    )
+  }
+  return missing.length
+}
+
+/** Creates missing seed sellers (approved, documents verified) with a login for each owner. */
+export async function ensureSellers(container: MedusaContainer, sellers: SellerSeed[]): Promise<Map<string, string>> {
+  const service: SellerModuleService = container.resolve(SELLER_MODULE)
+  const existing = await service.listSellers({ handle: sellers.map((s) => s.handle) }, { select: ["id", "handle"] })
+  const ids = new Map(existing.map((s) => [s.handle, s.id]))
+  const auth = container.resolve(Modules.AUTH)
+
+  for (const seed of sellers.filter((s) => !ids.has(s.handle))) {
+    const { authIdentity, error } = await auth.register("emailpass", {
+      body: { email: seed.ownerEmail, password: DEV_SELLER_PASSWORD },
+    })
+    if (error || !authIdentity) {
+      throw new Error(`Could not register ${seed.ownerEmail}: ${error}`)
+    }
+    const { legality } = seed
+    const documents = [
+      { type: "nib" as const, doc: legality.nib },
+      { type: "pirt" as const, doc: legality.pirt },
+      { type: "halal" as const, doc: legality.halal },
+    ].flatMap(({ type, doc }) => (doc ? [{ type, number: doc.number, expires_at: doc.expiresAt, verified: true }] : []))
+
+    const { result } = await createSellerWorkflow(container).run({
+      input: {
+        seller: {
+          handle: seed.handle,
+          name: seed.name,
+          description: seed.description,
+          district_code: seed.districtCode,
+          categories: seed.categories,
+          creative_subsectors: seed.creativeSubsectors,
+          whatsapp: seed.whatsapp.replace(/\D/g, "").replace(/^0/, "62"),
+          pickup_address: seed.pickupAddress,
+          time_zone: seed.timeZone,
+          women_owned: seed.womenOwned,
+          new_entrepreneur: seed.newEntrepreneur,
+          opening_hours: seed.openingHours,
+          holiday_closures: seed.holidayClosures,
+          preparation_minutes: seed.preparationMinutes,
+          lead_time_days: seed.leadTimeDays,
+          documents,
+        },
+        owner: { email: seed.ownerEmail, name: null },
+        auth_identity_id: authIdentity.id,
+        status: "approved",
+        actor: { type: "system", id: "seed" },
+      },
+    })
+    ids.set(seed.handle, result.seller.id)
+  }
+  return ids
+}
+
+/** Links each product to its seller (skips links that exist). */
+export async function linkProductsToSellers(
+  container: MedusaContainer,
+  productSellers: { productId: string; sellerId: string }[]
+): Promise<void> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: linked } = await query.graph({
+    entity: "product",
+    fields: ["id", "seller.id"],
+    filters: { id: productSellers.map((p) => p.productId) },
+  })
+  const hasSeller = new Set(linked.filter((p) => (p as { seller?: { id: string } }).seller).map((p) => p.id))
+  const missing = productSellers.filter((p) => !hasSeller.has(p.productId))
+  if (missing.length) {
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await link.create(
+      missing.map((p) => ({ [SELLER_MODULE]: { seller_id: p.sellerId }, [Modules.PRODUCT]: { product_id: p.productId } }))
+    )
+  }
+}
