@@ -1,0 +1,97 @@
+/** Product categories of Sentra and the creative-economy subsectors sellers belong to. */
+
+export type MainCategory = "kuliner" | "fesyen" | "kriya"
+
+export interface CategorySeed {
+  handle: string
+  name: string
+  nameEn: string
+  description: string
+  children: { handle: string; name: string; nameEn: string }[]
+}
+
+export const CATEGORIES: CategorySeed[] = [
+  {
+    handle: "kuliner",
+    name: "Kuliner",
+    nameEn: "Culinary",
+    description:
+      "Masakan rumahan, kue, camilan, sambal, dan minuman khas daerah buatan UMKM di sekitar Anda.",
+    children: [
+      { handle: "makanan-berat", name: "Makanan Berat & Lauk", nameEn: "Meals & Side Dishes" },
+      { handle: "kue-jajanan", name: "Kue & Jajanan Pasar", nameEn: "Cakes & Traditional Snacks" },
+      { handle: "keripik-camilan", name: "Keripik & Camilan", nameEn: "Chips & Snacks" },
+      { handle: "sambal-bumbu", name: "Sambal & Bumbu", nameEn: "Chili Sauces & Seasonings" },
+      { handle: "minuman", name: "Minuman", nameEn: "Beverages" },
+    ],
+  },
+  {
+    handle: "fesyen",
+    name: "Fesyen",
+    nameEn: "Fashion",
+    description:
+      "Batik, tenun, kaos sablon, busana muslim, sepatu, dan tas karya perajin dan desainer lokal.",
+    children: [
+      { handle: "batik", name: "Batik & Tenun", nameEn: "Batik & Woven Cloth" },
+      { handle: "kaos-sablon", name: "Kaos & Sablon", nameEn: "Screen-printed Apparel" },
+      { handle: "hijab-busana-muslim", name: "Hijab & Busana Muslim", nameEn: "Hijab & Muslim Wear" },
+      { handle: "sepatu-sandal", name: "Sepatu & Sandal", nameEn: "Shoes & Sandals" },
+      { handle: "tas-aksesori", name: "Tas & Aksesori", nameEn: "Bags & Accessories" },
+    ],
+  },
+  {
+    handle: "kriya",
+    name: "Kriya",
+    nameEn: "Crafts",
+    description:
+      "Anyaman, keramik, gerabah, kerajinan kayu dan kulit, serta rajutan buatan tangan perajin lokal.",
+    children: [
+      { handle: "anyaman", name: "Anyaman Bambu, Rotan & Pandan", nameEn: "Bamboo, Rattan & Pandan Weaving" },
+      { handle: "keramik-gerabah", name: "Keramik & Gerabah", nameEn: "Ceramics & Earthenware" },
+      { handle: "kerajinan-kayu", name: "Kerajinan Kayu", nameEn: "Woodcraft" },
+      { handle: "kerajinan-kulit", name: "Kerajinan Kulit", nameEn: "Leathercraft" },
+      { handle: "rajut-sulam", name: "Rajut & Sulam", nameEn: "Knitting & Embroidery" },
+    ],
+  },
+]
+
+/** The 17 creative-economy subsectors (Bekraf / Kemenparekraf, used by Kota Bandung). */
+export const CREATIVE_SUBSECTORS: { code: string; name: string }[] = [
+  { code: "aplikasi", name: "Aplikasi" },
+  { code: "arsitektur", name: "Arsitektur" },
+  { code: "desain-interior", name: "Desain Interior" },
+  { code: "desain-komunikasi-visual", name: "Desain Komunikasi Visual" },
+  { code: "desain-produk", name: "Desain Produk" },
+  { code: "fesyen", name: "Fesyen" },
+  { code: "film-animasi-video", name: "Film, Animasi, dan Video" },
+  { code: "fotografi", name: "Fotografi" },
+  { code: "kriya", name: "Kriya" },
+  { code: "kuliner", name: "Kuliner" },
+  { code: "musik", name: "Musik" },
+  { code: "penerbitan", name: "Penerbitan" },
+  { code: "periklanan", name: "Periklanan" },
+  { code: "permainan-interaktif", name: "Permainan Interaktif" },
+  { code: "seni-pertunjukan", name: "Seni Pertunjukan" },
+  { code: "seni-rupa", name: "Seni Rupa" },
+  { code: "televisi-radio", name: "Televisi dan Radio" },
+]
+
+/** The main category of a main or sub category handle, or undefined if unknown. */
+export function mainCategoryOf(categoryHandle: string): MainCategory | undefined {
+  for (const category of CATEGORIES) {
+    if (category.handle === categoryHandle || category.children.some((c) => c.handle === categoryHandle)) {
+      return category.handle as MainCategory
+    }
+  }
+  return undefined
+}
+
+/** The display name of a main or sub category handle. */
+export function categoryName(categoryHandle: string): string | undefined {
+  for (const category of CATEGORIES) {
+    if (category.handle === categoryHandle) return category.name
+    const child = category.children.find((c) => c.handle === categoryHandle)
+    if (child) return child.name
+  }
+  return undefined
+}
