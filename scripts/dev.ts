@@ -8,6 +8,7 @@ import { join } from "node:path"
 import { startDatabase } from "@sentra/dev-db"
 import {
   BACKEND_DIR,
+  bin,
   ROOT_DIR,
   STOREFRONT_DIR,
   migrate,
@@ -34,13 +35,13 @@ async function main() {
   const { publishableKey } = await setup(database.url, { seed: process.env.SENTRA_SEED !== "false" })
   console.log("[sentra] setup and seed done")
 
-  const backend = startProcess(join(ROOT_DIR, "node_modules", ".bin", "medusa"), ["develop"], {
+  const backend = startProcess(bin("medusa", BACKEND_DIR), ["develop"], {
     cwd: BACKEND_DIR,
     env: { DATABASE_URL: database.url, PORT: String(ports.backendPort), MEDUSA_BACKEND_URL: ports.backendUrl },
     label: "backend",
   })
   const storefront = startProcess(
-    join(ROOT_DIR, "node_modules", ".bin", "remix"),
+    bin("remix", STOREFRONT_DIR),
     ["vite:dev", "--port", String(ports.storefrontPort), "--strictPort"],
     {
       cwd: STOREFRONT_DIR,

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs"
 import { join } from "node:path"
 import { startDatabase } from "@sentra/dev-db"
-import { BACKEND_DIR, ROOT_DIR, STOREFRONT_DIR, migrate, setup, startProcess, stopProcess, waitForUrl } from "@sentra/stack"
+import { BACKEND_DIR, bin, ROOT_DIR, STOREFRONT_DIR, migrate, setup, startProcess, stopProcess, waitForUrl } from "@sentra/stack"
 import { printReady, stackPorts } from "./lib/common"
 
 async function main() {
@@ -26,12 +26,12 @@ async function main() {
   const { publishableKey } = await setup(database.url, { seed: process.env.SENTRA_SEED !== "false" })
 
   const production = { NODE_ENV: "production", DATABASE_URL: database.url, MEDUSA_BACKEND_URL: ports.backendUrl }
-  const backend = startProcess(join(ROOT_DIR, "node_modules", ".bin", "medusa"), ["start", "--port", String(ports.backendPort)], {
+  const backend = startProcess(bin("medusa", BACKEND_DIR), ["start", "--port", String(ports.backendPort)], {
     cwd: builtBackend,
     env: { ...production, PORT: String(ports.backendPort) },
     label: "backend",
   })
-  const storefront = startProcess(join(ROOT_DIR, "node_modules", ".bin", "remix-serve"), [builtStorefront], {
+  const storefront = startProcess(bin("remix-serve", STOREFRONT_DIR), [builtStorefront], {
     cwd: STOREFRONT_DIR,
     env: { NODE_ENV: "production", PORT: String(ports.storefrontPort), MEDUSA_BACKEND_URL: ports.backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
     label: "storefront",

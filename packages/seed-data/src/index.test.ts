@@ -89,7 +89,7 @@ describe("areas", () => {
     const regencies = loadRegencies()
     expect(regencies).toHaveLength(514)
     expect(regencies.find((r) => r.code === "32.73")).toEqual({ code: "32.73", name: "Kota Bandung", provinceCode: "32" })
-    // districts.csv has 7,285 data rows (7,286 lines with the header).
+    // districts.csv has 7,285 data rows (7,286 lines including the header).
     expect(loadDistricts(regencies.map((r) => r.code))).toHaveLength(7285)
   })
 

@@ -3,7 +3,7 @@
  * cross-app test suites all go through these functions.
  */
 import { spawn, type ChildProcess } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -12,7 +12,12 @@ import { freePort, startEphemeralDatabase, type Database } from "@sentra/dev-db"
 export const ROOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
 export const BACKEND_DIR = join(ROOT_DIR, "backend")
 export const STOREFRONT_DIR = join(ROOT_DIR, "storefront")
-const BIN = join(ROOT_DIR, "node_modules", ".bin")
+
+/** A workspace's CLI: its own node_modules/.bin first (npm nests version conflicts), then the root's. */
+export function bin(name: string, workspaceDir: string = ROOT_DIR): string {
+  const own = join(workspaceDir, "node_modules", ".bin", name)
+  return existsSync(own) ? own : join(ROOT_DIR, "node_modules", ".bin", name)
+}
 
 export type Env = Record<string, string | undefined>
 
@@ -58,12 +63,14 @@ export function startProcess(command: string, args: string[], options: RunOption
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
-    detached: false,
+    // Own process group, so stopping it also stops what it forked (medusa develop → start).
+    detached: true,
   })
   if (!options.quiet) {
     child.stdout?.on("data", (chunk: Buffer) => writePrefixed(options.label, chunk))
     child.stderr?.on("data", (chunk: Buffer) => writePrefixed(options.label, chunk))
   }
+  child.on("error", (error) => writePrefixed(options.label, Buffer.from(`could not start ${command}: ${error.message}`)))
   return child
 }
 
@@ -73,7 +80,7 @@ function writePrefixed(label: string, chunk: Buffer) {
 }
 
 export function medusa(args: string[], options: RunOptions): Promise<void> {
-  return run(join(BIN, "medusa"), args, options)
+  return run(bin("medusa", BACKEND_DIR), args, options)
 }
 
 /** `medusa db:migrate`: core, links and Sentra's own module migrations. */
@@ -142,13 +149,22 @@ export function stopProcess(child: ChildProcess | undefined, timeoutMs = 10_000)
   if (!child || child.exitCode !== null || child.signalCode !== null) {
     return Promise.resolve()
   }
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal)
+    } catch {
+      child.kill(signal)
+    }
+  }
   return new Promise((resolvePromise) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs)
+    const timer = setTimeout(() => signalGroup("SIGKILL"), timeoutMs)
     child.once("exit", () => {
       clearTimeout(timer)
+      // Reap anything the process left behind in its group.
+      signalGroup("SIGKILL")
       resolvePromise()
     })
-    child.kill("SIGTERM")
+    signalGroup("SIGTERM")
   })
 }
 
@@ -171,7 +187,7 @@ export async function startBackend(options: { seed?: boolean; env?: Env; quiet?:
     const output = await setup(database.url, { seed: options.seed, quiet, env: options.env })
     const port = await freePort()
     const url = `http://localhost:${port}`
-    const child = startProcess(join(BIN, "medusa"), ["start", "--port", String(port)], {
+    const child = startProcess(bin("medusa", BACKEND_DIR), ["start", "--port", String(port)], {
       cwd: BACKEND_DIR,
       env: {
         ...options.env,
