@@ -69,7 +69,8 @@ medusaIntegrationTestRunner({
 
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: options } = await query.graph({ entity: "shipping_option", fields: ["name", "prices.amount"] })
-        expect(options.map((o) => [o.name, o.prices?.[0]?.amount]).sort()).toEqual([
+        const rows = options as unknown as { name: string; prices: { amount: number }[] }[]
+        expect(rows.map((o) => [o.name, o.prices[0].amount]).sort()).toEqual([
           ["Ambil sendiri", 0],
           ["Antar lokal", 15000],
         ])

@@ -1,6 +1,12 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { vendorAuthMiddlewares } from "./vendor/middlewares"
+import { adminMiddlewares } from "./admin/middlewares"
+import { storeMiddlewares } from "./store/middlewares"
+import { vendorMiddlewares } from "./vendor/middlewares"
 
+/**
+ * Every route area keeps its own middlewares next to its routes (validators, auth, query
+ * config); this file only puts them together.
+ */
 export default defineMiddlewares({
-  routes: [...vendorAuthMiddlewares],
+  routes: [...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares],
 })

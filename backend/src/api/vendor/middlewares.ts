@@ -12,7 +12,7 @@ import { requireSellerScope } from "./seller-scope"
  * The only exception is onboarding (POST /vendor/sellers), which accepts a fresh identity that
  * has no seller yet (the handler refuses identities that already have one).
  */
-export const vendorAuthMiddlewares: MiddlewareRoute[] = [
+const vendorAuthMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/vendor*",
     middlewares: [
@@ -24,3 +24,6 @@ export const vendorAuthMiddlewares: MiddlewareRoute[] = [
     ],
   },
 ]
+
+/** Auth first, then each vendor route folder's own validators (add new folders here). */
+export const vendorMiddlewares: MiddlewareRoute[] = [...vendorAuthMiddlewares]
