@@ -30,9 +30,12 @@ async function main() {
   })
   console.log(`[sentra] database: ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"} on port ${database.port}`)
 
-  await migrate(database.url, { quiet: true })
+  await migrate(database.url, { quiet: true, env: { MEDUSA_BACKEND_URL: ports.backendUrl } })
   console.log("[sentra] migrations applied")
-  const { publishableKey } = await setup(database.url, { seed: process.env.SENTRA_SEED !== "false" })
+  const { publishableKey } = await setup(database.url, {
+    seed: process.env.SENTRA_SEED !== "false",
+    env: { MEDUSA_BACKEND_URL: ports.backendUrl },
+  })
   console.log("[sentra] setup and seed done")
 
   const backend = startProcess(bin("medusa", BACKEND_DIR), ["develop"], {

@@ -22,8 +22,11 @@ async function main() {
     database: "sentra",
     port: Number(process.env.SENTRA_PG_PORT || 54329),
   })
-  await migrate(database.url, { quiet: true })
-  const { publishableKey } = await setup(database.url, { seed: process.env.SENTRA_SEED !== "false" })
+  await migrate(database.url, { quiet: true, env: { MEDUSA_BACKEND_URL: ports.backendUrl } })
+  const { publishableKey } = await setup(database.url, {
+    seed: process.env.SENTRA_SEED !== "false",
+    env: { MEDUSA_BACKEND_URL: ports.backendUrl },
+  })
 
   const production = { NODE_ENV: "production", DATABASE_URL: database.url, MEDUSA_BACKEND_URL: ports.backendUrl }
   const backend = startProcess(bin("medusa", BACKEND_DIR), ["start", "--port", String(ports.backendPort)], {

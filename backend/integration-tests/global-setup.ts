@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 /**
  * One PostgreSQL for the whole backend test run. Medusa's test runners create a database per
  * suite on it and read DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (not DATABASE_URL); they turn
@@ -6,6 +9,7 @@
 type Database = import("@sentra/dev-db", { with: { "resolution-mode": "import" } }).Database
 
 let database: Database | undefined
+let uploadDir: string | undefined
 
 export async function setup() {
   // @sentra/dev-db is ESM; this file compiles to CommonJS for Medusa's build.
@@ -19,8 +23,12 @@ export async function setup() {
   process.env.DB_PASSWORD = database.password
   // The runners build their own per-suite URLs; never let a dev DATABASE_URL leak into the app.
   delete process.env.DATABASE_URL
+  // Seeded images of test runs go to a temporary folder, not backend/static.
+  uploadDir = mkdtempSync(join(tmpdir(), "sentra-uploads-"))
+  process.env.SENTRA_UPLOAD_DIR = uploadDir
 }
 
 export async function teardown() {
   await database?.stop()
+  if (uploadDir) rmSync(uploadDir, { recursive: true, force: true })
 }

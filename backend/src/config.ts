@@ -36,6 +36,7 @@ export function sentraModules(env: Env) {
   const modules: { resolve: string; options?: Record<string, unknown> }[] = [
     { resolve: "./src/modules/district" },
     { resolve: "./src/modules/seller" },
+    fileModule(env),
   ]
 
   const paymentProviders = stripeProviders(env)
@@ -55,6 +56,24 @@ export function sentraModules(env: Env) {
 export function sentraFeatureFlags(env: Env): Record<string, boolean> {
   // The Caching Module is behind a feature flag in 2.21; only the Redis setup uses it.
   return env.REDIS_URL ? { caching: true } : {}
+}
+
+/** Uploaded files (product images) are served by the backend itself under /static. */
+function fileModule(env: Env) {
+  const backendUrl = (env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
+  return {
+    resolve: "@medusajs/medusa/file",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/file-local",
+          id: "local",
+          // SENTRA_UPLOAD_DIR lets test runs that never serve images write elsewhere.
+          options: { backend_url: `${backendUrl}/static`, upload_dir: env.SENTRA_UPLOAD_DIR || undefined },
+        },
+      ],
+    },
+  }
 }
 
 function stripeProviders(env: Env) {

@@ -183,18 +183,19 @@ export async function startBackend(options: { seed?: boolean; env?: Env; quiet?:
   const quiet = options.quiet ?? !process.env.SENTRA_DEBUG
   const database = await startEphemeralDatabase("sentra")
   try {
-    await migrate(database.url, { quiet, env: options.env })
-    const output = await setup(database.url, { seed: options.seed, quiet, env: options.env })
     const port = await freePort()
     const url = `http://localhost:${port}`
+    // Image URLs are written at seed time, so setup must already know the backend's address.
+    const env = { ...options.env, MEDUSA_BACKEND_URL: url }
+    await migrate(database.url, { quiet, env })
+    const output = await setup(database.url, { seed: options.seed, quiet, env })
     const child = startProcess(bin("medusa", BACKEND_DIR), ["start", "--port", String(port)], {
       cwd: BACKEND_DIR,
       env: {
-        ...options.env,
+        ...env,
         DATABASE_URL: database.url,
         PORT: String(port),
         DISABLE_MEDUSA_ADMIN: "true",
-        MEDUSA_BACKEND_URL: url,
         NODE_ENV: "development",
       },
       label: "backend",
@@ -215,4 +216,30 @@ export async function startBackend(options: { seed?: boolean; env?: Env; quiet?:
     await database.stop()
     throw error
   }
+}
+
+export interface RunningStorefront {
+  url: string
+  process: ChildProcess
+  stop(): Promise<void>
+}
+
+/** The storefront's Vite dev server on a free port, talking to the given backend. */
+export async function startStorefront(backend: { url: string; publishableKey: string }, options: { quiet?: boolean } = {}): Promise<RunningStorefront> {
+  const quiet = options.quiet ?? !process.env.SENTRA_DEBUG
+  const port = await freePort()
+  const url = `http://localhost:${port}`
+  const child = startProcess(bin("remix", STOREFRONT_DIR), ["vite:dev", "--port", String(port), "--strictPort"], {
+    cwd: STOREFRONT_DIR,
+    env: { MEDUSA_BACKEND_URL: backend.url, MEDUSA_PUBLISHABLE_KEY: backend.publishableKey },
+    label: "storefront",
+    quiet,
+  })
+  try {
+    await waitForUrl(url, 60_000, child)
+  } catch (error) {
+    await stopProcess(child)
+    throw error
+  }
+  return { url, process: child, stop: () => stopProcess(child) }
 }

@@ -1,0 +1,67 @@
+import { startBackend, startStorefront, type RunningBackend, type RunningStorefront } from "@sentra/stack"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { hasChromium, launchBrowser, PHONE } from "../support/browser"
+
+// Without Debian's chromium the journey cannot run: it is skipped and says so (CI installs it).
+if (!hasChromium) {
+  console.warn("SKIPPED browser journeys: /usr/bin/chromium not found (apt-get install chromium)")
+}
+
+describe.skipIf(!hasChromium)("shopper journey: home page on a phone", () => {
+  let backend: RunningBackend
+  let storefront: RunningStorefront
+  let browser: Awaited<ReturnType<typeof launchBrowser>>
+
+  beforeAll(async () => {
+    backend = await startBackend()
+    storefront = await startStorefront(backend)
+    browser = await launchBrowser()
+  }, 300_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await storefront?.stop()
+    await backend?.stop()
+  })
+
+  it("shows seeded products with Rupiah prices in Bahasa Indonesia, loading nothing from outside this machine", async () => {
+    const context = await browser.browser.newContext(PHONE)
+    const page = await context.newPage()
+    const foreignHosts = new Set<string>()
+    page.on("request", (request) => {
+      const host = new URL(request.url()).hostname
+      if (!["localhost", "127.0.0.1"].includes(host) && !request.url().startsWith("data:")) {
+        foreignHosts.add(host)
+      }
+    })
+
+    const response = await page.goto(storefront.url, { waitUntil: "networkidle" })
+    expect(response?.status()).toBe(200)
+    expect(await page.getAttribute("html", "lang")).toBe("id")
+
+    const cards = page.locator("main li")
+    expect(await cards.count()).toBeGreaterThanOrEqual(12)
+    const firstCard = await cards.first().innerText()
+    expect(firstCard).toMatch(/Rp \d{1,3}(\.\d{3})*/)
+
+    const images = await page.locator("main li img").evaluateAll((imgs) =>
+      imgs.slice(0, 4).map((img) => (img as HTMLImageElement).naturalWidth)
+    )
+    expect(images.every((width) => width > 0)).toBe(true)
+    expect([...foreignHosts]).toEqual([])
+    await context.close()
+  })
+
+  it("switches to English with the language link and keeps it across pages", async () => {
+    const context = await browser.browser.newContext(PHONE)
+    const page = await context.newPage()
+    await page.goto(storefront.url)
+    await page.getByRole("link", { name: "English" }).click()
+    await page.waitForURL(/lang=en/)
+    expect(await page.getAttribute("html", "lang")).toBe("en")
+
+    await page.goto(storefront.url)
+    expect(await page.getAttribute("html", "lang")).toBe("en")
+    await context.close()
+  })
+})
