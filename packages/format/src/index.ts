@@ -28,23 +28,25 @@ export const INDONESIAN_TIME_ZONES = {
 
 export type IndonesianZone = keyof typeof INDONESIAN_TIME_ZONES
 
-/** Formats a date/time in an Indonesian zone, e.g. `22 Nov 2026 14.05 WIB`. */
+/** Formats a date/time in an Indonesian zone, e.g. `22 Nov 2026 14.05 WIB` (id-ID). */
 export function formatDateTime(
   date: Date | string,
   zone: IndonesianZone = "WIB",
   locale = "id-ID"
 ): string {
   const d = typeof date === "string" ? new Date(date) : date
-  const text = new Intl.DateTimeFormat(locale, {
+  const parts = new Intl.DateTimeFormat(locale, {
     timeZone: INDONESIAN_TIME_ZONES[zone],
     day: "numeric",
     month: "short",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
-    hour12: false,
-  }).format(d)
-  return `${text} ${zone}`
+    hourCycle: "h23",
+  }).formatToParts(d)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ""
+  const separator = locale.startsWith("id") ? "." : ":"
+  return `${part("day")} ${part("month")} ${part("year")} ${part("hour")}${separator}${part("minute")} ${zone}`
 }
 
 /**
