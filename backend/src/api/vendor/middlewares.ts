@@ -5,7 +5,10 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { vendorProductMiddlewares } from "./products/middlewares"
 import { requireSellerScope } from "./seller-scope"
+import { vendorSellerMiddlewares } from "./sellers/middlewares"
+import { vendorUploadMiddlewares } from "./uploads/middlewares"
 
 /**
  * Secure by default: every /vendor route needs a `seller` token and the caller's seller scope.
@@ -18,7 +21,9 @@ const vendorAuthMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       authenticate("seller", ["session", "bearer"], { allowUnregistered: true }),
       (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-        const onboarding = req.method === "POST" && req.path.replace(/\/+$/, "") === "/vendor/sellers"
+        // Under app.use("/vendor*") Express strips the matched part from req.path: use the full URL.
+        const path = req.originalUrl.split("?")[0].replace(/\/+$/, "")
+        const onboarding = req.method === "POST" && path === "/vendor/sellers"
         return onboarding ? next() : requireSellerScope(req as never, res, next)
       },
     ],
@@ -26,4 +31,9 @@ const vendorAuthMiddlewares: MiddlewareRoute[] = [
 ]
 
 /** Auth first, then each vendor route folder's own validators (add new folders here). */
-export const vendorMiddlewares: MiddlewareRoute[] = [...vendorAuthMiddlewares]
+export const vendorMiddlewares: MiddlewareRoute[] = [
+  ...vendorAuthMiddlewares,
+  ...vendorSellerMiddlewares,
+  ...vendorProductMiddlewares,
+  ...vendorUploadMiddlewares,
+]

@@ -1,0 +1,695 @@
+/**
+ * Seller (vendor) API: onboarding, profile, listings and image uploads — with the bad-input
+ * matrix, compensation, the store-visibility rule and the authorization matrix.
+ */
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { generateSeed } from "@sentra/seed-data"
+import type { AxiosInstance } from "axios"
+import { SELLER_MODULE } from "../../src/modules/seller"
+import type SellerModuleService from "../../src/modules/seller/service"
+import { isOpenNow } from "../../src/modules/seller/opening-hours"
+import { runSetup, type SetupResult } from "../../src/setup"
+import { createSellerWorkflow } from "../../src/workflows/seller/create-seller"
+import { updateSellerWorkflow } from "../../src/workflows/seller/update-seller"
+import { adminToken, sellerToken, storeHeaders } from "../helpers/fixtures"
+import { bearer, settle } from "../helpers/http"
+
+const seed = generateSeed()
+/** Link definitions need the booted app's modules: load lazily (the app has already required it). */
+const districtSellerEntity = () =>
+  (require("../../src/links/district-seller") as typeof import("../../src/links/district-seller")).default.entryPoint
+const PASSWORD = "rahasia-123"
+const SELLER_A = "dapur-bu-imas" // Coblong, kuliner; NIB + halal verified, PIRT expired 2026-06-22
+const SELLER_B = "batik-cigadung-lestari"
+const productsOf = (handle: string) => seed.products.filter((p) => p.sellerHandle === handle)
+
+const HOURS = {
+  mon: [{ open: "08:00", close: "17:00" }],
+  fri: [
+    { open: "08:00", close: "11:30" },
+    { open: "13:00", close: "17:00" },
+  ],
+  sat: [{ open: "18:00", close: "02:00" }],
+}
+
+/** A valid onboarding body; tests override single fields to break it. */
+const onboardingBody = (overrides: Record<string, unknown> = {}) => ({
+  name: "Warung Nasi Teh Euis",
+  description: "Nasi timbel dan lauk Sunda rumahan.",
+  district_code: "32.73.02",
+  categories: ["kuliner"],
+  creative_subsectors: ["kuliner"],
+  whatsapp: "0812-3456-7890",
+  pickup_address: "Jl. Dago No. 10, Coblong",
+  women_owned: true,
+  opening_hours: HOURS,
+  holiday_closures: ["2026-12-25"],
+  preparation_minutes: 20,
+  documents: [{ type: "nib", number: "9120000000001" }],
+  ...overrides,
+})
+
+/** Rows the onboarding and profile workflows write, to prove nothing was half-written. */
+async function sellerRows(container: MedusaContainer) {
+  const service: SellerModuleService = container.resolve(SELLER_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({ entity: districtSellerEntity(), fields: ["seller_id"] })
+  return {
+    sellers: (await service.listSellers({}, { select: ["id"] })).length,
+    members: (await service.listSellerMembers({}, { select: ["id"] })).length,
+    documents: (await service.listSellerDocuments({}, { select: ["id"] })).length,
+    status_changes: (await service.listSellerStatusChanges({}, { select: ["id"] })).length,
+    district_links: links.length,
+  }
+}
+
+async function sellerByHandle(container: MedusaContainer, handle: string) {
+  const service: SellerModuleService = container.resolve(SELLER_MODULE)
+  const [seller] = await service.listSellers({ handle }, { relations: ["documents"] })
+  return seller
+}
+
+/** Product as stored: status, seller, channels, shipping profile, prices and stock at the location. */
+async function storedProduct(container: MedusaContainer, id: string, locationId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "id", "title", "status", "handle", "deleted_at", "seller.id", "sales_channels.id", "shipping_profile.id",
+      "variants.id", "variants.sku", "variants.price_set.prices.amount",
+      "variants.inventory_items.inventory.location_levels.location_id",
+      "variants.inventory_items.inventory.location_levels.stocked_quantity",
+    ],
+    filters: { id },
+    withDeleted: true,
+  })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- graph rows are checked field by field
+  const row = data[0] as any
+  if (!row) return undefined
+  return {
+    ...row,
+    variants: (row.variants ?? [])
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      .map((v: any) => ({
+        id: v.id,
+        sku: v.sku,
+        price: v.price_set?.prices?.[0]?.amount,
+        stock: v.inventory_items?.[0]?.inventory?.location_levels?.find((l: { location_id: string }) => l.location_id === locationId)
+          ?.stocked_quantity,
+      }))
+      .sort((a: { sku: string }, b: { sku: string }) => (a.sku < b.sku ? -1 : 1)),
+  }
+}
+
+async function storeProductCount(api: AxiosInstance, key: string, handle: string) {
+  const { data } = await api.get(`/store/products?handle=${handle}`, storeHeaders(key))
+  return data.count as number
+}
+
+/** Multipart body with the given files under `field`. */
+function imageForm(files: { name: string; type: string; bytes: Buffer }[], field = "files") {
+  const form = new FormData()
+  for (const file of files) {
+    form.append(field, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  }
+  return form
+}
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)])
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 2)])
+const WEBP = Buffer.concat([Buffer.from("RIFF"), Buffer.from([0x20, 0, 0, 0]), Buffer.from("WEBPVP8 "), Buffer.alloc(64, 3)])
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let setup: SetupResult
+    let categoryId: string
+    let otherCategoryId: string
+
+    beforeAll(async () => {
+      setup = await runSetup(getContainer(), { seed: true })
+      const categories = await getContainer()
+        .resolve(Modules.PRODUCT)
+        .listProductCategories({ handle: ["keripik-camilan", "minuman"] }, { select: ["id", "handle"] })
+      categoryId = categories.find((c) => c.handle === "keripik-camilan")!.id
+      otherCategoryId = categories.find((c) => c.handle === "minuman")!.id
+    })
+
+    const register = async (email: string) =>
+      (await api.post("/auth/seller/emailpass/register", { email, password: PASSWORD })).data.token as string
+    const login = async (email: string) =>
+      (await api.post("/auth/seller/emailpass", { email, password: PASSWORD })).data.token as string
+
+    const productBody = (overrides: Record<string, unknown> = {}) => ({
+      title: "Keripik Singkong Pedas",
+      description: "Keripik singkong renyah bumbu balado.",
+      category_ids: [categoryId],
+      tags: ["pedas", "oleh-oleh-uji"],
+      images: [{ url: "http://localhost:9000/static/keripik.png" }],
+      weight: 250,
+      options: [{ title: "Ukuran", values: ["100 g", "250 g"] }],
+      variants: [
+        { sku: "UJI-KRP-100", options: { Ukuran: "100 g" }, price: 15000, stock: 7 },
+        { sku: "UJI-KRP-250", options: { Ukuran: "250 g" }, price: 32000, stock: 3 },
+      ],
+      ...overrides,
+    })
+
+    describe("onboarding", () => {
+      it("registers, creates a pending seller with its owner and kecamatan, then works after logging in again", async () => {
+        const email = "euis@example.com"
+        const fresh = await register(email)
+        const created = await api.post("/vendor/sellers", onboardingBody(), bearer(fresh))
+
+        expect(created.status).toBe(201)
+        const seller = created.data.seller
+        expect(seller).toMatchObject({
+          handle: "warung-nasi-teh-euis",
+          name: "Warung Nasi Teh Euis",
+          status: "pending",
+          whatsapp: "6281234567890",
+          categories: ["kuliner"],
+          women_owned: true,
+          time_zone: "Asia/Jakarta",
+          opening_hours: HOURS,
+          holiday_closures: ["2026-12-25"],
+          district: { code: "32.73.02", name: "Coblong", city: "Kota Bandung" },
+          members: [expect.objectContaining({ email, role: "owner" })],
+          badges: { nib: false, pirt: false, halal: false },
+        })
+        expect(seller.documents).toEqual([expect.objectContaining({ type: "nib", number: "9120000000001", verified: false })])
+        expect(seller.status_history).toEqual([expect.objectContaining({ from_status: null, to_status: "pending" })])
+
+        // The registration token carries no member yet: only onboarding accepts it.
+        expect((await settle(api.get("/vendor/sellers/me", bearer(fresh)))).status).toBe(401)
+
+        const token = await login(email)
+        const me = await api.get("/vendor/sellers/me", bearer(token))
+        expect(me.data.seller.id).toBe(seller.id)
+        expect(me.data.seller.status).toBe("pending")
+        expect(me.data.seller.open_now).toBe(isOpenNow(me.data.seller, new Date()))
+
+        // The login's identity points at the owner member (the actor of later tokens).
+        const auth = getContainer().resolve(Modules.AUTH)
+        const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
+        const identity = await auth.retrieveAuthIdentity(provider.auth_identity_id!)
+        expect(identity.app_metadata).toEqual({ seller_id: seller.members[0].id })
+      })
+
+      it("rejects a second onboarding by the same login and creates nothing", async () => {
+        const email = "dua-kali@example.com"
+        const fresh = await register(email)
+        await api.post("/vendor/sellers", onboardingBody({ name: "Toko Pertama" }), bearer(fresh))
+        const before = await sellerRows(getContainer())
+
+        const again = await settle(api.post("/vendor/sellers", onboardingBody({ name: "Toko Kedua" }), bearer(fresh)))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/already has a seller/)
+        const withMember = await settle(
+          api.post("/vendor/sellers", onboardingBody({ name: "Toko Ketiga" }), bearer(await login(email)))
+        )
+        expect(withMember.status).toBe(400)
+        const seeded = await settle(
+          api.post("/vendor/sellers", onboardingBody({ name: "Toko Keempat" }), bearer(await sellerToken(api, SELLER_A)))
+        )
+        expect(seeded.status).toBe(400)
+
+        expect(await sellerRows(getContainer())).toEqual(before)
+      })
+
+      it("answers bad onboarding input with 400 naming the field, and writes no seller, member or status row", async () => {
+        const fresh = await register("salah-isi@example.com")
+        const before = await sellerRows(getContainer())
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [{ whatsapp: "021-555-1234" }, /whatsapp/],
+          [{ whatsapp: "0812" }, /whatsapp/],
+          [{ district_code: "99.99.99" }, /district_code/],
+          [{ district_code: "Coblong" }, /district_code/],
+          [{ categories: [] }, /categories/],
+          [{ categories: ["elektronik"] }, /categories/],
+          [{ creative_subsectors: ["astrologi"] }, /creative_subsectors/],
+          [{ opening_hours: { mon: [{ open: "25:00", close: "17:00" }] } }, /opening_hours\.mon\.0\.open/],
+          [{ opening_hours: { mon: [{ open: "10:00", close: "10:00" }] } }, /opening_hours\.mon\.0\.close/],
+          [{ opening_hours: { mon: [{ open: "08:00", close: "12:00" }, { open: "11:00", close: "13:00" }] } }, /overlaps/],
+          [{ opening_hours: { senin: [{ open: "08:00", close: "17:00" }] } }, /senin/],
+          [{ holiday_closures: ["2026-02-30"] }, /holiday_closures/],
+          [{ preparation_minutes: 12.5 }, /preparation_minutes/],
+          [{ status: "approved" }, /Unrecognized fields: 'status'/],
+          [{ documents: [{ type: "nib", number: "9120000000001", verified: true }] }, /verified/],
+          [{ documents: [{ type: "nib", number: "1" }, { type: "nib", number: "2" }] }, /documents/],
+          [{ handle: "toko-resmi" }, /handle/],
+          [{ email: "orang-lain@example.com" }, /email/],
+          [{ featured_rank: 1 }, /featured_rank/],
+          [{ name: undefined }, /name/],
+        ]
+        for (const [overrides, field] of cases) {
+          const response = await settle(api.post("/vendor/sellers", onboardingBody(overrides), bearer(fresh)))
+          expect({ overrides, status: response.status }).toEqual({ overrides, status: 400 })
+          expect(response.data.message).toMatch(field)
+        }
+        expect(await sellerRows(getContainer())).toEqual(before)
+        const service: SellerModuleService = getContainer().resolve(SELLER_MODULE)
+        expect(await service.listSellerMembers({ email: "salah-isi@example.com" })).toEqual([])
+      })
+
+      it("compensates a failure after the seller was written: no seller, member, document, status or link remains", async () => {
+        const before = await sellerRows(getContainer())
+        const { errors } = await createSellerWorkflow(getContainer()).run({
+          input: {
+            seller: {
+              name: "Toko Gagal",
+              district_code: "32.73.02",
+              categories: ["kriya"],
+              whatsapp: "6281200000000",
+              documents: [{ type: "nib", number: "9120000000009" }],
+            },
+            owner: { email: "gagal@example.com" },
+            // Fails in the last writing step (setting the identity's app_metadata).
+            auth_identity_id: "authid_tidak_ada",
+            actor: { type: "seller", id: "authid_tidak_ada" },
+          },
+          throwOnError: false,
+        })
+        // It failed at the identity, i.e. after the seller, its rows and the district link were written.
+        expect(errors.map((e) => e.action)).toEqual(["set-auth-app-metadata"])
+        expect(await sellerRows(getContainer())).toEqual(before)
+        expect(await sellerByHandle(getContainer(), "toko-gagal")).toBeUndefined()
+      })
+    })
+
+    describe("profile", () => {
+      it("shows the caller's seller with document badges, members, status history, kecamatan and open_now", async () => {
+        const { data } = await api.get("/vendor/sellers/me", bearer(await sellerToken(api, SELLER_A)))
+        const seller = data.seller
+        expect(seller.handle).toBe(SELLER_A)
+        expect(seller.status).toBe("approved")
+        expect(seller.district).toEqual({ code: "32.73.02", name: "Coblong", city: "Kota Bandung" })
+        expect(seller.documents.map((d: { type: string }) => d.type)).toEqual(["nib", "pirt", "halal"])
+        // Verified documents count as badges only while they haven't expired (PIRT expired 2026-06-22).
+        const pirtExpired = new Date("2026-06-22") < new Date()
+        expect(seller.badges).toEqual({ nib: true, pirt: !pirtExpired, halal: true })
+        expect(seller.members).toEqual([{ id: expect.any(String), email: `${SELLER_A}@seller.sentra.local`, name: null, role: "owner" }])
+        expect(seller.status_history.map((c: { to_status: string }) => c.to_status)).toEqual(["approved"])
+        expect(seller.open_now).toBe(isOpenNow(seller, new Date()))
+        expect(seller.documents[0]).not.toHaveProperty("verified_by")
+      })
+
+      it("updates editable fields and the kecamatan; a changed document number or expiry must be verified again", async () => {
+        const token = await sellerToken(api, SELLER_A)
+        const before = await sellerByHandle(getContainer(), SELLER_A)
+        const halal = before.documents!.find((d) => d.type === "halal")!
+        const response = await api.post(
+          "/vendor/sellers/me",
+          {
+            name: "Dapur Bu Imas Dago",
+            whatsapp: "+62 813-1111-2222",
+            district_code: "32.73.01",
+            opening_hours: { sun: [{ open: "17:00", close: "01:00" }] },
+            description: "",
+            documents: [
+              { type: "nib", number: "9120999999999" },
+              { type: "halal", number: halal.number },
+            ],
+          },
+          bearer(token)
+        )
+        expect(response.status).toBe(200)
+        const seller = response.data.seller
+        expect(seller).toMatchObject({
+          handle: SELLER_A,
+          name: "Dapur Bu Imas Dago",
+          whatsapp: "6281311112222",
+          description: null,
+          status: "approved",
+          opening_hours: { sun: [{ open: "17:00", close: "01:00" }] },
+          district: { code: "32.73.01", name: "Sukasari", city: "Kota Bandung" },
+        })
+        const docs = Object.fromEntries(seller.documents.map((d: { type: string }) => [d.type, d]))
+        expect(docs.nib).toMatchObject({ number: "9120999999999", verified: false, verified_at: null })
+        expect(docs.halal).toMatchObject({ number: halal.number, verified: true })
+        expect(seller.badges.nib).toBe(false)
+
+        const expiry = await api.post(
+          "/vendor/sellers/me",
+          { documents: [{ type: "halal", expires_at: "2030-01-31" }, { type: "pirt", number: "PIRT-BARU-01" }] },
+          bearer(token)
+        )
+        const after = Object.fromEntries(expiry.data.seller.documents.map((d: { type: string }) => [d.type, d]))
+        expect(after.halal).toMatchObject({ verified: false, expires_at: expect.stringMatching(/^2030-01-31/) })
+        expect(after.pirt).toMatchObject({ number: "PIRT-BARU-01", verified: false })
+
+        // One link to the new kecamatan, none to the old one.
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: links } = await query.graph({
+          entity: districtSellerEntity(),
+          fields: ["district.code"],
+          filters: { seller_id: before.id },
+        })
+        expect(links.map((l) => (l as { district: { code: string } }).district.code)).toEqual(["32.73.01"])
+      })
+
+      it("rejects staff-only fields and bad values with 400 and changes nothing", async () => {
+        const token = await sellerToken(api, SELLER_A)
+        const before = await sellerByHandle(getContainer(), SELLER_A)
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [{ status: "approved" }, /status/],
+          [{ status_reason: "ok" }, /status_reason/],
+          [{ handle: "batik-cigadung-lestari" }, /handle/],
+          [{ seller_id: "sel_lain" }, /seller_id/],
+          [{ featured_rank: 1 }, /featured_rank/],
+          [{ time_zone: "Asia/Jayapura" }, /time_zone/],
+          [{ name: "Baru", documents: [{ type: "nib", number: "9120000000002", verified: true }] }, /verified/],
+          [{ whatsapp: "12345" }, /whatsapp/],
+          [{ categories: [] }, /categories/],
+          [{ name: "Baru", district_code: "99.99.99" }, /district_code/],
+          [{ name: "Baru", opening_hours: { mon: [{ open: "09:00", close: "9:30" }] } }, /opening_hours\.mon\.0\.close/],
+          // A new document type needs a number: checked in the workflow, before any write.
+          [{ name: "Baru", documents: [{ type: "pirt", expires_at: "2030-01-01" }] }, /number/],
+          [{}, /Nothing to update/],
+        ]
+        const seeded = await sellerByHandle(getContainer(), SELLER_B)
+        await getContainer().resolve<SellerModuleService>(SELLER_MODULE).deleteSellerDocuments(
+          before.documents!.filter((d) => d.type === "pirt").map((d) => d.id)
+        )
+        const reference = await sellerByHandle(getContainer(), SELLER_A)
+        for (const [body, field] of cases) {
+          const response = await settle(api.post("/vendor/sellers/me", body, bearer(token)))
+          expect({ body, status: response.status }).toEqual({ body, status: 400 })
+          expect(response.data.message).toMatch(field)
+        }
+        expect(await sellerByHandle(getContainer(), SELLER_A)).toEqual(reference)
+        expect(await sellerByHandle(getContainer(), SELLER_B)).toEqual(seeded)
+      })
+
+      it("only the owner may change the profile; staff members get 403", async () => {
+        const container = getContainer()
+        const seller = await sellerByHandle(container, SELLER_A)
+        const service: SellerModuleService = container.resolve(SELLER_MODULE)
+        const member = await service.createSellerMembers({ email: "staf@example.com", role: "staff", seller_id: seller.id })
+        const auth = container.resolve(Modules.AUTH)
+        const { authIdentity } = await auth.register("emailpass", { body: { email: "staf@example.com", password: PASSWORD } })
+        await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { seller_id: member.id } })
+        const token = await login("staf@example.com")
+
+        expect((await api.get("/vendor/sellers/me", bearer(token))).data.seller.id).toBe(seller.id)
+        const response = await settle(api.post("/vendor/sellers/me", { name: "Diubah Staf" }, bearer(token)))
+        expect(response.status).toBe(403)
+        expect((await sellerByHandle(container, SELLER_A)).name).toBe(seller.name)
+      })
+
+      it("compensates a failed profile update: fields, documents and kecamatan are restored", async () => {
+        const container = getContainer()
+        const before = await sellerByHandle(container, SELLER_A)
+        const rowsBefore = await sellerRows(container)
+        const workflow = updateSellerWorkflow(container)
+        workflow.appendAction("fail-after-relink", "relink-seller-district", {
+          invoke: async () => {
+            throw new Error("gagal setelah semua langkah")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: {
+            seller_id: before.id,
+            update: {
+              name: "Nama Sementara",
+              whatsapp: "6281399999999",
+              district_code: "32.73.01",
+              documents: [
+                { type: "nib", number: "9120999999999" },
+                { type: "pirt", number: "PIRT-SEMENTARA" },
+              ],
+            },
+          },
+          throwOnError: false,
+        })
+        expect(errors.map((e) => [e.action, e.error.message])).toEqual([["fail-after-relink", "gagal setelah semua langkah"]])
+        const after = await sellerByHandle(container, SELLER_A)
+        const sortDocs = <T extends { type: string }>(docs: T[]) => [...docs].sort((a, b) => a.type.localeCompare(b.type))
+        expect({ ...after, documents: sortDocs(after.documents!), updated_at: null }).toEqual({
+          ...before,
+          documents: sortDocs(before.documents!).map((d) => ({ ...d, updated_at: expect.any(Date) })),
+          updated_at: null,
+        })
+        expect(await sellerRows(container)).toEqual(rowsBefore)
+        const { data } = await api.get("/vendor/sellers/me", bearer(await sellerToken(api, SELLER_A)))
+        expect(data.seller.district.code).toBe("32.73.02")
+      })
+    })
+
+    describe("listings", () => {
+      it("creates, reads, lists, publishes, reprices, restocks, unpublishes and deletes the seller's product", async () => {
+        const container = getContainer()
+        const token = await sellerToken(api, SELLER_A)
+        const sellerA = await sellerByHandle(container, SELLER_A)
+
+        const created = await api.post("/vendor/products", productBody(), bearer(token))
+        expect(created.status).toBe(201)
+        const product = created.data.product
+        expect(product).toMatchObject({
+          title: "Keripik Singkong Pedas",
+          handle: "keripik-singkong-pedas",
+          status: "draft",
+          thumbnail: "http://localhost:9000/static/keripik.png",
+          weight: 250,
+          store_visible: false,
+          categories: [expect.objectContaining({ id: categoryId })],
+          options: [expect.objectContaining({ title: "Ukuran", values: expect.arrayContaining(["100 g", "250 g"]) })],
+        })
+        expect(product.tags.map((t: { value: string }) => t.value).sort()).toEqual(["oleh-oleh-uji", "pedas"])
+        expect(product.variants.map((v: { sku: string; options: object; price: number; stock: number }) => [v.sku, v.options, v.price, v.stock])).toEqual([
+          ["UJI-KRP-100", { Ukuran: "100 g" }, 15000, 7],
+          ["UJI-KRP-250", { Ukuran: "250 g" }, 32000, 3],
+        ])
+
+        // Stored: linked to the seller, default shipping profile, no sales channel, stock at the store's location.
+        let stored = await storedProduct(container, product.id, setup.stockLocationId)
+        expect(stored.seller.id).toBe(sellerA.id)
+        expect(stored.shipping_profile.id).toBe(setup.shippingProfileId)
+        expect(stored.sales_channels ?? []).toEqual([])
+        expect(stored.variants.map((v: { price: number; stock: number }) => [v.price, v.stock])).toEqual([[15000, 7], [32000, 3]])
+        expect(await storeProductCount(api, setup.publishableKey, product.handle)).toBe(0)
+
+        expect((await api.get(`/vendor/products/${product.id}`, bearer(token))).data.product).toEqual(product)
+
+        const [small, large] = product.variants
+        const published = await api.post(
+          `/vendor/products/${product.id}`,
+          {
+            status: "published",
+            title: "Keripik Singkong Balado",
+            category_ids: [otherCategoryId],
+            variants: [
+              { id: small.id, price: 17000, stock: 0 },
+              { id: large.id, stock: 12 },
+            ],
+          },
+          bearer(token)
+        )
+        expect(published.data.product).toMatchObject({ status: "published", title: "Keripik Singkong Balado", store_visible: true })
+        expect(published.data.product.categories.map((c: { id: string }) => c.id)).toEqual([otherCategoryId])
+        stored = await storedProduct(container, product.id, setup.stockLocationId)
+        expect(stored.variants.map((v: { price: number; stock: number }) => [v.price, v.stock])).toEqual([[17000, 0], [32000, 12]])
+        expect(stored.sales_channels.map((c: { id: string }) => c.id)).toEqual([setup.salesChannelId])
+
+        const inStore = await api.get(
+          `/store/products?handle=${product.handle}&region_id=${setup.regionId}&fields=*variants.calculated_price`,
+          storeHeaders(setup.publishableKey)
+        )
+        expect(inStore.data.products[0].variants.map((v: { calculated_price: { calculated_amount: number } }) => v.calculated_price.calculated_amount).sort()).toEqual([17000, 32000])
+
+        const list = await api.get("/vendor/products?limit=2&offset=0", bearer(token))
+        expect(list.data).toMatchObject({ count: productsOf(SELLER_A).length + 1, limit: 2, offset: 0 })
+        expect(list.data.products).toHaveLength(2)
+        expect(list.data.products[0].id).toBe(product.id) // newest first
+        const searched = await api.get("/vendor/products?q=Balado", bearer(token))
+        expect(searched.data.products.map((p: { id: string }) => p.id)).toEqual([product.id])
+        const drafts = await api.get("/vendor/products?status=draft", bearer(token))
+        expect(drafts.data.count).toBe(0)
+
+        const unpublished = await api.post(`/vendor/products/${product.id}`, { status: "draft" }, bearer(token))
+        expect(unpublished.data.product).toMatchObject({ status: "draft", store_visible: false })
+        expect(await storeProductCount(api, setup.publishableKey, product.handle)).toBe(0)
+
+        const deleted = await api.delete(`/vendor/products/${product.id}`, bearer(token))
+        expect(deleted.data).toEqual({ id: product.id, object: "product", deleted: true })
+        expect((await settle(api.get(`/vendor/products/${product.id}`, bearer(token)))).status).toBe(404)
+        expect((await api.get("/vendor/products", bearer(token))).data.count).toBe(productsOf(SELLER_A).length)
+        expect((await storedProduct(container, product.id, setup.stockLocationId)).deleted_at).not.toBeNull()
+      })
+
+      it("gives a product without options one default variant and same-named products distinct handles", async () => {
+        const tokenA = await sellerToken(api, SELLER_A)
+        const tokenB = await sellerToken(api, SELLER_B)
+        const simple = { title: "Kopi Susu Gula Aren", category_ids: [otherCategoryId], variants: [{ price: 18000, stock: 5 }] }
+        const first = (await api.post("/vendor/products", simple, bearer(tokenA))).data.product
+        const second = (await api.post("/vendor/products", simple, bearer(tokenB))).data.product
+        expect([first.handle, second.handle]).toEqual(["kopi-susu-gula-aren", "kopi-susu-gula-aren-2"])
+        expect(first.variants).toEqual([expect.objectContaining({ title: "Standar", options: { Varian: "Standar" }, price: 18000, stock: 5 })])
+      })
+
+      it("answers bad listing input with 400 naming the field and creates nothing", async () => {
+        const container = getContainer()
+        const token = await sellerToken(api, SELLER_A)
+        const [seededSku] = productsOf(SELLER_B)[0].variants.map((v) => v.sku)
+        const count = async () => (await container.resolve(Modules.PRODUCT).listProducts({}, { select: ["id"] })).length
+        const tags = async () => (await container.resolve(Modules.PRODUCT).listProductTags({}, { select: ["id"] })).length
+        const [productsBefore, tagsBefore] = [await count(), await tags()]
+        const variant = (overrides: Record<string, unknown>) => [
+          { options: { Ukuran: "100 g" }, price: 15000, stock: 1, ...overrides },
+        ]
+        const oneOption = { options: [{ title: "Ukuran", values: ["100 g"] }] }
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [{ ...oneOption, variants: variant({ price: 15000.5 }) }, /variants, 0, price/],
+          [{ ...oneOption, variants: variant({ price: -1 }) }, /variants, 0, price/],
+          [{ ...oneOption, variants: variant({ price: "15000" }) }, /variants, 0, price/],
+          [{ ...oneOption, variants: variant({ stock: 1.5 }) }, /variants, 0, stock/],
+          [{ ...oneOption, variants: variant({ options: { Ukuran: "1 kg" } }) }, /variants\.0\.options\.Ukuran/],
+          [{ options: undefined, variants: [{ price: 1, stock: 1 }, { price: 2, stock: 1 }] }, /options/],
+          [{ category_ids: [] }, /category_ids/],
+          [{ category_ids: ["pcat_tidak_ada"] }, /category_ids/],
+          [{ status: "proposed" }, /status/],
+          [{ handle: "Bukan Handle" }, /handle/],
+          [{ handle: productsOf(SELLER_B)[0].handle }, /handle/],
+          [{ ...oneOption, variants: variant({ sku: seededSku }) }, /variants\.0\.sku/],
+          [{ sales_channels: [{ id: setup.salesChannelId }] }, /sales_channels/],
+          [{ shipping_profile_id: setup.shippingProfileId }, /shipping_profile_id/],
+          [{ seller_id: "sel_lain" }, /seller_id/],
+          [{ images: [{ url: "javascript:alert(1)" }] }, /images\.0\.url/],
+          [{ variants: [] }, /variants/],
+        ]
+        for (const [overrides, field] of cases) {
+          const response = await settle(api.post("/vendor/products", productBody(overrides), bearer(token)))
+          expect({ overrides, status: response.status }).toEqual({ overrides, status: 400 })
+          expect(response.data.message).toMatch(field)
+        }
+        expect([await count(), await tags()]).toEqual([productsBefore, tagsBefore])
+      })
+
+      it("keeps a pending seller's published product out of the store", async () => {
+        const email = "baru-buka@example.com"
+        await api.post("/vendor/sellers", onboardingBody({ name: "Keripik Baru Buka" }), bearer(await register(email)))
+        const token = await login(email)
+        const created = await api.post("/vendor/products", productBody({ status: "published" }), bearer(token))
+        expect(created.status).toBe(201)
+        expect(created.data.product).toMatchObject({ status: "published", store_visible: false })
+        expect(await storeProductCount(api, setup.publishableKey, created.data.product.handle)).toBe(0)
+
+        const edited = await api.post(`/vendor/products/${created.data.product.id}`, { status: "published", title: "Keripik Baru" }, bearer(token))
+        expect(edited.data.product.store_visible).toBe(false)
+        expect(await storeProductCount(api, setup.publishableKey, created.data.product.handle)).toBe(0)
+      })
+    })
+
+    describe("uploads", () => {
+      it("stores JPEG, PNG and WebP images as public files with safe names", async () => {
+        const token = await sellerToken(api, SELLER_A)
+        const response = await api.post(
+          "/vendor/uploads",
+          imageForm([
+            { name: "../../Foto Produk.PNG", type: "image/png", bytes: PNG },
+            { name: "keripik.jpg", type: "image/jpeg", bytes: JPEG },
+            { name: "kopi.webp", type: "image/webp", bytes: WEBP },
+          ]),
+          bearer(token)
+        )
+        expect(response.status).toBe(200)
+        const urls = response.data.files.map((f: { url: string }) => f.url)
+        expect(urls).toHaveLength(3)
+        expect(urls[0]).toMatch(/^http:\/\/localhost:\d+\/static\/\d+-foto-produk\.png$/)
+        expect(urls[1]).toMatch(/-keripik\.jpg$/)
+        expect(urls[2]).toMatch(/-kopi\.webp$/)
+      })
+
+      it("rejects other types, disguised files, oversized images and too many files with 400", async () => {
+        const token = await sellerToken(api, SELLER_A)
+        const upload = (form: FormData | object) => settle(api.post("/vendor/uploads", form, bearer(token)))
+        const cases: [FormData | object, RegExp][] = [
+          [imageForm([{ name: "a.txt", type: "text/plain", bytes: Buffer.from("halo") }]), /text\/plain is not allowed/],
+          [imageForm([{ name: "a.svg", type: "image/svg+xml", bytes: Buffer.from("<svg onload=alert(1)/>") }]), /not allowed/],
+          [imageForm([{ name: "a.png", type: "image/png", bytes: Buffer.from("<html><script>alert(1)</script>") }]), /not a PNG/],
+          [imageForm([{ name: "a.png", type: "image/png", bytes: JPEG }]), /not a PNG/],
+          [imageForm([{ name: "besar.png", type: "image/png", bytes: Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]) }]), /at most 2 MB/],
+          [imageForm(Array.from({ length: 9 }, (_, i) => ({ name: `${i}.png`, type: "image/png", bytes: PNG }))), /at most 8/],
+          [imageForm([{ name: "a.png", type: "image/png", bytes: PNG }], "file"), /'files'/],
+          [{ url: "http://contoh.id/a.png" }, /Field 'files' is required/],
+        ]
+        for (const [form, message] of cases) {
+          const response = await upload(form)
+          expect({ message: response.data.message, status: response.status }).toEqual({ message: expect.stringMatching(message), status: 400 })
+        }
+      })
+    })
+
+    describe("authorization", () => {
+      it("refuses every vendor route without a seller token (401)", async () => {
+        const admin = bearer(await adminToken(api))
+        const [productId] = await getContainer()
+          .resolve(Modules.PRODUCT)
+          .listProducts({ handle: productsOf(SELLER_A)[0].handle })
+          .then((rows) => rows.map((p) => p.id))
+        const calls: [string, string, object?][] = [
+          ["post", "/vendor/sellers", onboardingBody()],
+          ["get", "/vendor/sellers/me"],
+          ["post", "/vendor/sellers/me", { name: "Diambil Alih" }],
+          ["get", "/vendor/products"],
+          ["post", "/vendor/products", productBody()],
+          ["get", `/vendor/products/${productId}`],
+          ["post", `/vendor/products/${productId}`, { title: "Diambil Alih" }],
+          ["delete", `/vendor/products/${productId}`],
+          ["post", "/vendor/uploads", imageForm([{ name: "a.png", type: "image/png", bytes: PNG }])],
+        ]
+        const before = await sellerRows(getContainer())
+        for (const [method, path, body] of calls) {
+          for (const headers of [{}, admin]) {
+            const request = method === "get" || method === "delete"
+              ? api.request({ method, url: path, ...headers })
+              : api.request({ method, url: path, data: body, ...headers })
+            const response = await settle(request)
+            expect({ method, path, status: response.status }).toEqual({ method, path, status: 401 })
+          }
+        }
+        expect(await sellerRows(getContainer())).toEqual(before)
+        const stored = await storedProduct(getContainer(), productId, setup.stockLocationId)
+        expect(stored).toMatchObject({ title: productsOf(SELLER_A)[0].title, deleted_at: null })
+      })
+
+      it("hides another seller's products (404) and leaves them unchanged; each seller edits only itself", async () => {
+        const container = getContainer()
+        const tokenA = await sellerToken(api, SELLER_A)
+        const tokenB = await sellerToken(api, SELLER_B)
+        const productA = (await api.post("/vendor/products", productBody({ status: "published" }), bearer(tokenA))).data.product
+        const productB = (await api.get("/vendor/products", bearer(tokenB))).data.products[0]
+        const storedBefore = await storedProduct(container, productA.id, setup.stockLocationId)
+
+        const attempts = [
+          settle(api.get(`/vendor/products/${productA.id}`, bearer(tokenB))),
+          settle(api.post(`/vendor/products/${productA.id}`, { title: "Punya B", status: "draft", variants: [{ id: productA.variants[0].id, price: 1, stock: 0 }] }, bearer(tokenB))),
+          settle(api.delete(`/vendor/products/${productA.id}`, bearer(tokenB))),
+        ]
+        for (const response of await Promise.all(attempts)) {
+          expect(response.status).toBe(404)
+        }
+        // A's variant can't be reached through B's own product either.
+        const smuggled = await settle(
+          api.post(`/vendor/products/${productB.id}`, { variants: [{ id: productA.variants[0].id, price: 1 }] }, bearer(tokenB))
+        )
+        expect(smuggled.status).toBe(400)
+        expect(await storedProduct(container, productA.id, setup.stockLocationId)).toEqual(storedBefore)
+        expect(await storeProductCount(api, setup.publishableKey, productA.handle)).toBe(1)
+
+        const listB = (await api.get("/vendor/products?limit=100", bearer(tokenB))).data
+        const handlesB = productsOf(SELLER_B).map((p) => p.handle).sort()
+        expect(listB.products.map((p: { handle: string }) => p.handle).sort()).toEqual(handlesB)
+        expect(listB.count).toBe(handlesB.length)
+        expect((await api.get("/vendor/products?q=Keripik Singkong", bearer(tokenB))).data.count).toBe(0)
+
+        // /me is always the caller: B's profile edit doesn't touch A.
+        const sellerA = await sellerByHandle(container, SELLER_A)
+        await api.post("/vendor/sellers/me", { name: "Batik Cigadung Baru" }, bearer(tokenB))
+        expect((await sellerByHandle(container, SELLER_B)).name).toBe("Batik Cigadung Baru")
+        expect(await sellerByHandle(container, SELLER_A)).toEqual(sellerA)
+      })
+    })
+  },
+})
