@@ -5,33 +5,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { DistrictRecord, SellerSeed } from "@sentra/seed-data"
-import { DISTRICT_MODULE } from "../modules/district"
-import type DistrictModuleService from "../modules/district/service"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
+import { createMissingDistricts } from "../workflows/district/steps/ensure-districts"
 import { createSellerWorkflow } from "../workflows/seller/create-seller"
 
 /** Development password of every seeded seller owner (`<handle>@seller.sentra.local`). */
 export const DEV_SELLER_PASSWORD = process.env.SENTRA_SELLER_PASSWORD || "sentra-seller"
 
+/** Creates the kecamatan not loaded yet; the same code path as POST /admin/districts/load. */
 export async function ensureDistricts(container: MedusaContainer, districts: DistrictRecord[]): Promise<number> {
-  const service: DistrictModuleService = container.resolve(DISTRICT_MODULE)
-  const existing = await service.listDistricts({ code: districts.map((d) => d.code) }, { select: ["code"] })
-  const known = new Set(existing.map((d) => d.code))
-  const missing = districts.filter((d) => !known.has(d.code))
-  if (missing.length) {
-    await service.createDistricts(
-      missing.map((d) => ({
-        code: d.code,
-        name: d.name,
-        regency_code: d.regencyCode,
-        regency_name: d.regencyName,
-        province_code: d.provinceCode,
-        province_name: d.provinceName,
-      }))
-    )
-  }
-  return missing.length
+  return (await createMissingDistricts(container, districts)).length
 }
 
 /** Creates missing seed sellers (approved, documents verified) with a login for each owner. */

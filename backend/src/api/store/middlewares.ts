@@ -1,4 +1,11 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { storeDistrictMiddlewares } from "./districts/middlewares"
+import { storeProductMiddlewares } from "./products/middlewares"
+import { storeSellerMiddlewares } from "./sellers/middlewares"
 
 /** /store/* requires the publishable key (Medusa); add each route folder's validators here. */
-export const storeMiddlewares: MiddlewareRoute[] = []
+export const storeMiddlewares: MiddlewareRoute[] = [
+  ...storeDistrictMiddlewares,
+  ...storeSellerMiddlewares,
+  ...storeProductMiddlewares,
+]

@@ -1,0 +1,21 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { sellerIdsOfDistrict } from "../../../workflows/district/queries"
+import { listStoreSellers } from "./helpers"
+import type { StoreListSellersQueryType } from "./validators"
+
+/** GET /store/sellers — approved sellers by kecamatan and category, sorted by name. */
+export const GET = async (req: MedusaStoreRequest<unknown, StoreListSellersQueryType>, res: MedusaResponse) => {
+  const { district_code, category, limit, offset } = req.validatedQuery
+  const filters: Record<string, unknown> = {}
+  if (category) filters.categories = { $contains: [category] }
+  if (district_code) {
+    const ids = await sellerIdsOfDistrict(req.scope, district_code)
+    if (!ids.length) {
+      res.json({ sellers: [], count: 0, limit, offset })
+      return
+    }
+    filters.id = ids
+  }
+  const { sellers, count } = await listStoreSellers(req.scope, filters, { skip: offset, take: limit })
+  res.json({ sellers, count, limit, offset })
+}
