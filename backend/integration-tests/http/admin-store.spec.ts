@@ -317,6 +317,37 @@ medusaIntegrationTestRunner({
         expect(await storeView(SUSPENDED_HANDLE, productId, product.title, districtCode)).toEqual(visible)
       })
 
+      it("a suspended seller's or a draft product cannot be put in a cart by variant id", async () => {
+        const product = productsOf(SUSPENDED_HANDLE)[0]
+        const { data } = await api.get(`/store/products?handle=${product.handle}&fields=id,*variants`, store)
+        const variantId = data.products[0].variants[0].id
+        const newCart = async () => (await api.post("/store/carts", { region_id: setup.regionId }, store)).data.cart.id
+
+        const okCart = await newCart()
+        expect((await settle(api.post(`/store/carts/${okCart}/line-items`, { variant_id: variantId, quantity: 1 }, store))).status).toBe(200)
+
+        await api.post(`/admin/sellers/${await sellerId(SUSPENDED_HANDLE)}/suspend`, { reason: "Izin PIRT kedaluwarsa" }, admin)
+        const cartId = await newCart()
+        const refused = await settle(api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, store))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain(variantId)
+        const created = await settle(
+          api.post("/store/carts", { region_id: setup.regionId, items: [{ variant_id: variantId, quantity: 1 }] }, store)
+        )
+        expect(created.status).toBe(400)
+        const { data: cart } = await api.get(`/store/carts/${cartId}`, store)
+        expect(cart.cart.items).toEqual([])
+
+        // A pending applicant's product (not in the storefront channel) is refused the same way.
+        const { data: pendingVariants } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "product_variant", fields: ["id"], filters: { product_id: pending.productId } })
+        const pendingRefused = await settle(
+          api.post(`/store/carts/${cartId}/line-items`, { variant_id: pendingVariants[0].id, quantity: 1 }, store)
+        )
+        expect(pendingRefused.status).toBe(400)
+      })
+
       it("for a pending applicant, whose products appear only once approved", async () => {
         const before = await storeView(PENDING.handle, pending.productId, "Nasi Uji Coblong", PENDING.district_code)
         expect(before).toMatchObject({ inList: false, byId: 404, inSearch: false, inSellers: false, sellerPage: 404, inDistrict: false })

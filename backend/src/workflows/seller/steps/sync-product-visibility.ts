@@ -9,7 +9,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
  * default channel, the one the publishable key is bound to). Medusa's store routes — product
  * lists, product pages, carts and search — already only see products of the key's channel, so
  * a draft, a product of a pending seller or of a suspended seller is invisible everywhere and
- * cannot be added to a cart.
+ * cannot be added to a cart (enforced by the cart hooks in src/workflows/hooks/cart-visibility.ts).
  *
  * Run this step after anything that changes a product's status or a seller's status.
  */
