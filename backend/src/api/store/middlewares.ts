@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { storeDistrictMiddlewares } from "./districts/middlewares"
+import { storeOrderGroupMiddlewares } from "./order-groups/middlewares"
 import { storeProductMiddlewares } from "./products/middlewares"
 import { storeSellerMiddlewares } from "./sellers/middlewares"
 
@@ -8,4 +9,5 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeDistrictMiddlewares,
   ...storeSellerMiddlewares,
   ...storeProductMiddlewares,
+  ...storeOrderGroupMiddlewares,
 ]

@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { vendorOrderMiddlewares } from "./orders/middlewares"
 import { vendorProductMiddlewares } from "./products/middlewares"
 import { requireSellerScope } from "./seller-scope"
 import { vendorSellerMiddlewares } from "./sellers/middlewares"
@@ -36,4 +37,5 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorSellerMiddlewares,
   ...vendorProductMiddlewares,
   ...vendorUploadMiddlewares,
+  ...vendorOrderMiddlewares,
 ]

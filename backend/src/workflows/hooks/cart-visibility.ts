@@ -22,8 +22,9 @@ export async function assertVariantsSellable(
     fields: ["id", "product.sales_channels.id"],
     filters: { id: variantIds },
   })
+  type Row = { id: string; product?: { sales_channels?: ({ id: string } | null)[] | null } | null }
   const sellable = new Set(
-    variants
+    (variants as Row[])
       .filter((v) => (v.product?.sales_channels ?? []).some((c) => c?.id === salesChannelId))
       .map((v) => v.id)
   )

@@ -1,0 +1,665 @@
+/**
+ * Checkout across sellers and the seller's kitchen flow:
+ * POST /store/carts/:id/complete (split), GET /store/order-groups/:id,
+ * GET /vendor/orders, GET /vendor/orders/:id, POST /vendor/orders/:id/status.
+ */
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { generateSeed } from "@sentra/seed-data"
+import { SELLER_MODULE } from "../../src/modules/seller"
+import type SellerModuleService from "../../src/modules/seller/service"
+import { runSetup, type SetupResult } from "../../src/setup"
+import { splitOrderBySellerWorkflow } from "../../src/workflows/order/split-order"
+import { PICKUP_CODE_ALPHABET } from "../../src/workflows/order/ticket-rules"
+import { adminToken, sellerToken } from "../helpers/fixtures"
+import { bearer, settle } from "../helpers/http"
+
+const seed = generateSeed()
+const PICKUP_CODE = new RegExp(`^[${PICKUP_CODE_ALPHABET}]{6}$`)
+
+/** The first variant with enough stock of each of the first seeded sellers that have one. */
+const STOCKED = seed.sellers
+  .map((seller) => {
+    const variant = seed.products
+      .filter((p) => p.sellerHandle === seller.handle)
+      .flatMap((p) => p.variants)
+      .find((v) => v.stock >= 20)
+    return variant ? { handle: seller.handle, name: seller.name, sku: variant.sku, price: variant.price } : null
+  })
+  .filter((s) => s !== null)
+  .slice(0, 4)
+const [A, B, C, D] = STOCKED
+
+type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- API and query rows
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let setup: SetupResult
+    let variantIds: Map<string, string>
+    let store: { headers: Record<string, string> }
+    const container = (): MedusaContainer => getContainer()
+    const query = () => container().resolve(ContainerRegistrationKeys.QUERY)
+    const sellers = (): SellerModuleService => container().resolve(SELLER_MODULE)
+
+    beforeAll(async () => {
+      setup = await runSetup(getContainer(), { seed: true })
+      const { data } = await query().graph({
+        entity: "product_variant",
+        fields: ["id", "sku"],
+        filters: { sku: STOCKED.map((s) => s.sku) },
+      })
+      variantIds = new Map(data.map((v) => [v.sku!, v.id]))
+      store = { headers: { "x-publishable-api-key": setup.publishableKey } }
+    })
+
+    const withAuth = (token?: string) =>
+      token ? { headers: { ...store.headers, authorization: `Bearer ${token}` } } : store
+
+    /** A cart ready to complete: items of the given sellers, address in Indonesia, shipping, payment session. */
+    async function readyCart(options: {
+      sellers: typeof STOCKED
+      shipping?: "pickup" | "local-delivery"
+      quantity?: number
+      email?: string
+      customerToken?: string
+    }): Promise<string> {
+      const headers = withAuth(options.customerToken)
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: setup.regionId, email: options.email ?? "siti@example.com" },
+        headers
+      )
+      const cartId = data.cart.id
+      for (const seller of options.sellers) {
+        await api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: variantIds.get(seller.sku), quantity: options.quantity ?? 2 },
+          headers
+        )
+      }
+      await api.post(
+        `/store/carts/${cartId}`,
+        {
+          shipping_address: {
+            first_name: "Siti",
+            last_name: "Aminah",
+            address_1: "Jl. Dago No. 10",
+            city: "Kota Bandung",
+            province: "Jawa Barat",
+            postal_code: "40135",
+            country_code: "id",
+            phone: "081234567890",
+          },
+        },
+        headers
+      )
+      const { data: options_ } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+      const option = options_.shipping_options.find(
+        (o: Row) => o.type?.code === (options.shipping ?? "local-delivery")
+      )
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, headers)
+      const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+      await api.post(
+        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        headers
+      )
+      return cartId
+    }
+
+    const complete = (cartId: string, token?: string) =>
+      settle(api.post(`/store/carts/${cartId}/complete`, {}, withAuth(token)))
+
+    async function placeOrder(options: Parameters<typeof readyCart>[0]): Promise<string> {
+      const response = await complete(await readyCart(options), options.customerToken)
+      expect(response.status).toBe(200)
+      expect(response.data.type).toBe("order")
+      return response.data.order.id
+    }
+
+    async function childOrders(parentId: string): Promise<Row[]> {
+      const { data } = await query().graph({
+        entity: "order",
+        fields: [
+          "id", "email", "status", "customer_id", "metadata", "item_total", "shipping_total", "total",
+          "items.id", "items.quantity", "items.variant_id", "items.metadata", "items.unit_price",
+          "shipping_address.first_name", "shipping_address.city", "shipping_address.phone",
+          "shipping_methods.name", "shipping_methods.amount", "seller.id",
+        ],
+        filters: { metadata: { parent_order_id: parentId } } as never,
+      })
+      return data as Row[]
+    }
+
+    async function parentOrder(id: string): Promise<Row> {
+      const { data } = await query().graph({
+        entity: "order",
+        fields: [
+          "id", "status", "metadata", "item_total", "shipping_total", "total", "items.id", "items.quantity",
+          "items.variant_id", "payment_collections.status", "payment_collections.payments.id",
+          "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
+          "payment_collections.payments.refunds.amount",
+        ],
+        filters: { id },
+      })
+      return data[0] as Row
+    }
+
+    async function sellerId(handle: string): Promise<string> {
+      const [seller] = await sellers().listSellers({ handle })
+      return seller.id
+    }
+
+    async function childOf(parentId: string, handle: string): Promise<Row> {
+      const id = await sellerId(handle)
+      return (await childOrders(parentId)).find((c) => c.seller?.id === id)!
+    }
+
+    async function ticketOf(orderId: string) {
+      const [ticket] = await sellers().listOrderTickets({ order_id: orderId }, { relations: ["events"] })
+      return ticket
+    }
+
+    async function reservationsOf(lineItemIds: string[]) {
+      return container().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineItemIds })
+    }
+
+    async function reservedQuantity(sku: string): Promise<number> {
+      const { data } = await query().graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory.location_levels.reserved_quantity"],
+        filters: { sku },
+      })
+      return Number((data[0] as Row).inventory_items[0].inventory.location_levels[0].reserved_quantity)
+    }
+
+    const setStatus = (orderId: string, token: string, body: Record<string, unknown>) =>
+      settle(api.post(`/vendor/orders/${orderId}/status`, body, bearer(token)))
+
+    async function groupAsGuest(parentId: string, email = "siti@example.com") {
+      return settle(api.get(`/store/order-groups/${parentId}?email=${encodeURIComponent(email)}`, store))
+    }
+
+    describe("checkout splits the cart per seller", () => {
+      it("turns a three-seller cart into one paid parent order and one seller order per seller with tickets, links and reservations", async () => {
+        const cartId = await readyCart({ sellers: [A, B, C], shipping: "local-delivery", quantity: 2 })
+        const reservedBefore = await reservedQuantity(A.sku)
+        const response = await complete(cartId)
+        expect(response.status).toBe(200)
+        expect(response.data.type).toBe("order")
+        const parent = await parentOrder(response.data.order.id)
+
+        // The parent: all items, the shipping fee, one authorized payment for the whole total.
+        expect(parent.items).toHaveLength(3)
+        expect(Number(parent.item_total)).toBe(2 * (A.price + B.price + C.price))
+        expect(Number(parent.shipping_total)).toBe(15000)
+        expect(parent.payment_collections).toHaveLength(1)
+        expect(parent.payment_collections[0].status).toBe("authorized")
+        expect(parent.payment_collections[0].payments).toHaveLength(1)
+        expect(Number(parent.payment_collections[0].payments[0].amount)).toBe(Number(parent.total))
+
+        // Inventory is reserved on the parent's line items.
+        const reservations = await reservationsOf(parent.items.map((i: Row) => i.id))
+        expect(reservations.map((r) => Number(r.quantity))).toEqual([2, 2, 2])
+        expect(await reservedQuantity(A.sku)).toBe(reservedBefore + 2)
+
+        // One seller order per seller, linked to it, with the seller's items only.
+        const children = await childOrders(parent.id)
+        expect(children).toHaveLength(3)
+        const expectedSellers = await Promise.all([A, B, C].map((s) => sellerId(s.handle)))
+        expect(children.map((c) => c.seller.id).sort()).toEqual([...expectedSellers].sort())
+        for (const child of children) {
+          expect(child.items).toHaveLength(1)
+          const parentItem = parent.items.find((i: Row) => i.id === child.items[0].metadata.parent_line_item_id)
+          expect(parentItem.variant_id).toBe(child.items[0].variant_id)
+          expect(Number(child.items[0].quantity)).toBe(2)
+          expect(child.metadata).toMatchObject({ parent_order_id: parent.id, seller_id: child.seller.id })
+          expect(child.email).toBe("siti@example.com")
+          expect(child.customer_id).toBeNull()
+          expect(child.shipping_address).toMatchObject({ first_name: "Siti", city: "Kota Bandung" })
+          expect(child.shipping_methods.map((m: Row) => [m.name, Number(m.amount)])).toEqual([["Antar lokal", 0]])
+          expect(Number(child.shipping_total)).toBe(0)
+          expect(Number(child.total)).toBe(Number(child.item_total))
+        }
+        // Per-seller totals add up to the parent's items; the fee stays on the parent.
+        expect(children.reduce((sum, c) => sum + Number(c.item_total), 0)).toBe(Number(parent.item_total))
+        expect(children.reduce((sum, c) => sum + Number(c.total), 0) + Number(parent.shipping_total)).toBe(Number(parent.total))
+
+        // Each seller order has a received kitchen ticket with a code and its first event.
+        for (const child of children) {
+          const ticket = await ticketOf(child.id)
+          expect(ticket).toMatchObject({ seller_id: child.seller.id, status: "received", fulfillment_type: "delivery" })
+          expect(ticket.pickup_code).toMatch(PICKUP_CODE)
+          expect(ticket.events.map((e) => [e.from_status, e.to_status, e.actor_type])).toEqual([
+            [null, "received", "system"],
+          ])
+        }
+      })
+
+      it("shows the guest shopper the order group with per-seller parts, and refuses strangers", async () => {
+        const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup", email: "Siti@Example.com" })
+        const { status, data } = await groupAsGuest(parentId, "siti@example.com")
+        expect(status).toBe(200)
+        const group = data.order_group
+        expect(group).toMatchObject({
+          id: parentId,
+          payment_status: "authorized",
+          shipping_method: "Ambil sendiri",
+          item_total: 2 * (A.price + B.price),
+          shipping_total: 0,
+          released_total: 0,
+          payable_total: 2 * (A.price + B.price),
+        })
+        expect(typeof group.display_id).toBe("number")
+        expect(group.parts).toHaveLength(2)
+        const partA = group.parts.find((p: Row) => p.seller.handle === A.handle)
+        const sellerA = seed.sellers.find((s) => s.handle === A.handle)!
+        expect(partA).toMatchObject({
+          status: "received",
+          fulfillment_type: "pickup",
+          item_total: 2 * A.price,
+          seller: { handle: A.handle, name: A.name, district: { code: sellerA.districtCode } },
+        })
+        expect(partA.pickup_code).toBe((await ticketOf(partA.id)).pickup_code)
+        expect(partA.items).toEqual([expect.objectContaining({ quantity: 2, unit_price: A.price, total: 2 * A.price })])
+
+        // Strangers: no email, a wrong email, a seller order's id, an unknown id.
+        expect((await settle(api.get(`/store/order-groups/${parentId}`, store))).status).toBe(404)
+        expect((await groupAsGuest(parentId, "orang@lain.com")).status).toBe(404)
+        expect((await groupAsGuest(partA.id)).status).toBe(404)
+        expect((await groupAsGuest("order_01JUNKNOWN00000000000000000")).status).toBe(404)
+        expect((await settle(api.get(`/store/order-groups/${parentId}?email=bukan-email`, store))).status).toBe(400)
+      })
+
+      it("lets only the signed-in customer see a registered customer's order group", async () => {
+        const register = async (email: string) => {
+          const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "rahasia123" })
+          await api.post("/store/customers", { email, first_name: "Budi" }, withAuth(reg.token))
+          const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "rahasia123" })
+          return login.token as string
+        }
+        const owner = await register("budi@example.com")
+        const other = await register("rina@example.com")
+        const parentId = await placeOrder({ sellers: [A], email: "budi@example.com", customerToken: owner })
+
+        expect((await settle(api.get(`/store/order-groups/${parentId}`, store))).status).toBe(401)
+        expect((await groupAsGuest(parentId, "budi@example.com")).status).toBe(401)
+        expect((await settle(api.get(`/store/order-groups/${parentId}`, withAuth(other)))).status).toBe(404)
+        const mine = await settle(api.get(`/store/order-groups/${parentId}`, withAuth(owner)))
+        expect(mine.status).toBe(200)
+        expect(mine.data.order_group.parts).toHaveLength(1)
+      })
+
+      it("creates nothing twice when the same cart is completed concurrently, again, or split again", async () => {
+        const cartId = await readyCart({ sellers: [A, B, C] })
+        const [first, second] = await Promise.all([complete(cartId), complete(cartId)])
+        expect([first.status, second.status]).toEqual([200, 200])
+        expect(first.data.type).toBe("order")
+        expect(second.data.type).toBe("order")
+        expect(second.data.order.id).toBe(first.data.order.id)
+
+        const again = await complete(cartId)
+        expect(again.status).toBe(200)
+        expect(again.data.order.id).toBe(first.data.order.id)
+
+        const { result } = await splitOrderBySellerWorkflow(container()).run({ input: { order_id: first.data.order.id } })
+
+        const { data: cartOrders } = await query().graph({
+          entity: "order_cart",
+          fields: ["order_id"],
+          filters: { cart_id: cartId },
+        })
+        expect(cartOrders).toHaveLength(1)
+        const children = await childOrders(first.data.order.id)
+        expect(children).toHaveLength(3)
+        expect([...result.child_order_ids].sort()).toEqual(children.map((c) => c.id).sort())
+        const tickets = await sellers().listOrderTickets({ order_id: children.map((c) => c.id) })
+        expect(tickets).toHaveLength(3)
+        const { data: links } = await query().graph({ entity: "order", fields: ["id", "seller.id"], filters: { id: children.map((c) => c.id) } })
+        expect(links.every((l: Row) => !!l.seller?.id)).toBe(true)
+        const parent = await parentOrder(first.data.order.id)
+        expect(await reservationsOf(parent.items.map((i: Row) => i.id))).toHaveLength(3)
+        expect(parent.payment_collections[0].payments).toHaveLength(1)
+      })
+
+      it("splits an order placed outside the store route (e.g. by a payment webhook) through the order.placed subscriber", async () => {
+        const cartId = await readyCart({ sellers: [A, B] })
+        const { result } = await completeCartWorkflow(container()).run({ input: { id: cartId } })
+        // The subscriber runs after the order was placed; its last write is the tickets.
+        let tickets: unknown[] = []
+        for (let attempt = 0; attempt < 50 && tickets.length < 2; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 200))
+          const ids = (await childOrders(result.id)).map((c) => c.id)
+          tickets = ids.length ? await sellers().listOrderTickets({ order_id: ids }) : []
+        }
+        expect(tickets).toHaveLength(2)
+        expect(await childOrders(result.id)).toHaveLength(2)
+      })
+
+      it("refuses a cart with a product of a seller who is no longer active, and places no order", async () => {
+        const cartId = await readyCart({ sellers: [A, B] })
+        await sellers().updateSellers({ id: await sellerId(B.handle), status: "suspended" })
+        const response = await complete(cartId)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("penjualnya tidak aktif")
+        const { data: cartOrders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+        expect(cartOrders).toHaveLength(0)
+        expect(await sellers().listOrderTickets({})).toHaveLength(0)
+      })
+    })
+
+    describe("seller orders", () => {
+      it("lists only the seller's own orders, newest first, filtered by status and paginated, without the pickup code", async () => {
+        const first = await placeOrder({ sellers: [A, B], shipping: "pickup" })
+        const second = await placeOrder({ sellers: [A, C], shipping: "local-delivery", email: "rina@example.com" })
+        const tokenA = await sellerToken(api, A.handle)
+        const childA1 = await childOf(first, A.handle)
+        const childA2 = await childOf(second, A.handle)
+
+        const { data } = await api.get("/vendor/orders", bearer(tokenA))
+        expect(data.count).toBe(2)
+        expect(data.orders.map((o: Row) => o.id)).toEqual([childA2.id, childA1.id])
+        const [delivery, pickup] = data.orders
+        expect(pickup).toMatchObject({
+          status: "received",
+          fulfillment_type: "pickup",
+          shipping_method: "Ambil sendiri",
+          item_total: 2 * A.price,
+          total: 2 * A.price,
+          customer: { first_name: "Siti", phone: "081234567890" },
+          items: [expect.objectContaining({ quantity: 2, unit_price: A.price })],
+        })
+        expect(typeof pickup.created_at).toBe("string")
+        expect(delivery.customer).toEqual({ first_name: "Siti", phone: null })
+        expect(JSON.stringify(data)).not.toContain((await ticketOf(childA1.id)).pickup_code)
+
+        const paged = await api.get("/vendor/orders?limit=1&offset=1", bearer(tokenA))
+        expect(paged.data).toMatchObject({ count: 2, limit: 1, offset: 1 })
+        expect(paged.data.orders.map((o: Row) => o.id)).toEqual([childA1.id])
+
+        await setStatus(childA1.id, tokenA, { status: "preparing" })
+        const preparing = await api.get("/vendor/orders?status=preparing", bearer(tokenA))
+        expect(preparing.data.orders.map((o: Row) => o.id)).toEqual([childA1.id])
+        const active = await api.get("/vendor/orders?status=received,preparing", bearer(tokenA))
+        expect(active.data.count).toBe(2)
+
+        const tokenB = await sellerToken(api, B.handle)
+        const listB = await api.get("/vendor/orders", bearer(tokenB))
+        expect(listB.data.orders.map((o: Row) => o.id)).toEqual([(await childOf(first, B.handle)).id])
+
+        for (const bad of ["status=shipped", "limit=0", "limit=1000", "offset=-1", "seller_id=x"]) {
+          const response = await settle(api.get(`/vendor/orders?${bad}`, bearer(tokenA)))
+          expect(response.status).toBe(400)
+        }
+      })
+
+      it("runs the kitchen flow to completion with the pickup code, recording each event with the acting member and emitting seller_order events", async () => {
+        const eventBus = container().resolve(Modules.EVENT_BUS)
+        const spyEmit = vi.spyOn(eventBus, "emit")
+
+        const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup" })
+        const child = await childOf(parentId, A.handle)
+        const token = await sellerToken(api, A.handle)
+        const [member] = await sellers().listSellerMembers({ email: `${A.handle}@seller.sentra.local` })
+        const code = (await ticketOf(child.id)).pickup_code
+
+        expect((await setStatus(child.id, token, { status: "preparing" })).data.order.status).toBe("preparing")
+        expect((await setStatus(child.id, token, { status: "ready" })).data.order.status).toBe("ready")
+
+        const missing = await setStatus(child.id, token, { status: "completed" })
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toContain("Kode ambil wajib")
+        const wrong = await setStatus(child.id, token, { status: "completed", pickup_code: "AAAAAA" })
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toContain("tidak cocok")
+        expect((await ticketOf(child.id)).status).toBe("ready")
+
+        const done = await setStatus(child.id, token, { status: "completed", pickup_code: ` ${code.toLowerCase()} ` })
+        expect(done.status).toBe(200)
+        expect(done.data.order.status).toBe("completed")
+        expect(done.data.order.events.map((e: Row) => [e.from_status, e.to_status, e.actor_type, e.actor_id])).toEqual([
+          [null, "received", "system", "checkout"],
+          ["received", "preparing", "seller", member.id],
+          ["preparing", "ready", "seller", member.id],
+          ["ready", "completed", "seller", member.id],
+        ])
+        const detail = await api.get(`/vendor/orders/${child.id}`, bearer(token))
+        expect(detail.data.order.events).toHaveLength(4)
+        const [completedOrder] = (await query().graph({ entity: "order", fields: ["status"], filters: { id: child.id } })).data
+        expect(completedOrder.status).toBe("completed")
+
+        const names = spyEmit.mock.calls.flatMap((call) => (Array.isArray(call[0]) ? call[0] : [call[0]]).map((m: Row) => m.name))
+        spyEmit.mockRestore()
+        expect(names.filter((n) => n.startsWith("seller_order."))).toEqual([
+          "seller_order.received",
+          "seller_order.received",
+          "seller_order.preparing",
+          "seller_order.ready",
+          "seller_order.completed",
+        ])
+
+        // The group view follows the kitchen.
+        const group = await groupAsGuest(parentId)
+        expect(group.data.order_group.parts.find((p: Row) => p.id === child.id).status).toBe("completed")
+      })
+
+      it("refuses invalid transitions, missing reasons, unknown statuses and extra fields with 400, changing nothing", async () => {
+        const parentId = await placeOrder({ sellers: [A], shipping: "local-delivery" })
+        const child = await childOf(parentId, A.handle)
+        const token = await sellerToken(api, A.handle)
+
+        const cases: [Record<string, unknown>, string][] = [
+          [{ status: "ready" }, "tidak bisa diubah"],
+          [{ status: "completed" }, "tidak bisa diubah"],
+          [{ status: "declined" }, "reason"],
+          [{ status: "declined", reason: "   " }, "reason"],
+          [{ status: "cancelled" }, "reason"],
+          [{ status: "received" }, "status"],
+          [{ status: "shipped" }, "status"],
+          [{}, "status"],
+          [{ status: "preparing", seller_id: "sel_lain" }, "seller_id"],
+        ]
+        for (const [body, message] of cases) {
+          const response = await setStatus(child.id, token, body)
+          expect(response.status, JSON.stringify(body)).toBe(400)
+          expect(response.data.message).toContain(message)
+        }
+        await setStatus(child.id, token, { status: "preparing" })
+        const lateDecline = await setStatus(child.id, token, { status: "declined", reason: "Bahan habis" })
+        expect(lateDecline.status).toBe(400)
+
+        const ticket = await ticketOf(child.id)
+        expect(ticket.status).toBe("preparing")
+        expect(ticket.reason).toBeNull()
+        expect(ticket.events).toHaveLength(2)
+        const parent = await parentOrder(parentId)
+        expect(await reservationsOf(parent.items.map((i: Row) => i.id))).toHaveLength(1)
+      })
+
+      it("declining releases the seller's stock and marks its amount as not to be captured while the others go ahead", async () => {
+        const parentId = await placeOrder({ sellers: [A, B], quantity: 3 })
+        const child = await childOf(parentId, A.handle)
+        const token = await sellerToken(api, A.handle)
+        const reservedA = await reservedQuantity(A.sku)
+        const reservedB = await reservedQuantity(B.sku)
+
+        const response = await setStatus(child.id, token, { status: "declined", reason: "Bahan baku habis" })
+        expect(response.status).toBe(200)
+        expect(response.data.order).toMatchObject({ status: "declined", reason: "Bahan baku habis" })
+
+        expect(await reservedQuantity(A.sku)).toBe(reservedA - 3)
+        expect(await reservedQuantity(B.sku)).toBe(reservedB)
+        expect(await reservationsOf([child.items[0].metadata.parent_line_item_id])).toHaveLength(0)
+
+        const [declined] = (await query().graph({ entity: "order", fields: ["status"], filters: { id: child.id } })).data
+        expect(declined.status).toBe("canceled")
+        const parent = await parentOrder(parentId)
+        expect(parent.status).toBe("pending")
+        expect(parent.metadata.released_amount).toBe(3 * A.price)
+        expect(parent.payment_collections[0].payments[0].canceled_at).toBeNull()
+
+        const group = (await groupAsGuest(parentId)).data.order_group
+        expect(group).toMatchObject({ released_total: 3 * A.price, payable_total: 3 * B.price + 15000 })
+        expect(group.parts.find((p: Row) => p.id === child.id)).toMatchObject({ status: "declined", reason: "Bahan baku habis" })
+      })
+
+      it("when every part is declined or cancelled, cancels the shopper's order and voids its payment", async () => {
+        const parentId = await placeOrder({ sellers: [A, B] })
+        const childA = await childOf(parentId, A.handle)
+        const childB = await childOf(parentId, B.handle)
+        await setStatus(childA.id, await sellerToken(api, A.handle), { status: "declined", reason: "Tutup" })
+        const tokenB = await sellerToken(api, B.handle)
+        await setStatus(childB.id, tokenB, { status: "preparing" })
+        const last = await setStatus(childB.id, tokenB, { status: "cancelled", reason: "Kompor rusak" })
+        expect(last.status).toBe(200)
+
+        const parent = await parentOrder(parentId)
+        expect(parent.status).toBe("canceled")
+        expect(parent.payment_collections[0].status).toBe("canceled")
+        expect(parent.payment_collections[0].payments[0].canceled_at).not.toBeNull()
+        expect(await reservationsOf(parent.items.map((i: Row) => i.id))).toHaveLength(0)
+        const group = (await groupAsGuest(parentId)).data.order_group
+        expect(group).toMatchObject({ status: "canceled", payment_status: "canceled", payable_total: 0 })
+        expect(group.parts.every((p: Row) => p.pickup_code === null)).toBe(true)
+      })
+
+      it("cancelling a part after the payment was captured refunds that part", async () => {
+        const parentId = await placeOrder({ sellers: [A, B] })
+        const parent = await parentOrder(parentId)
+        const paymentId = parent.payment_collections[0].payments[0].id
+        await api.post(`/admin/payments/${paymentId}/capture`, {}, bearer(await adminToken(api)))
+
+        const child = await childOf(parentId, B.handle)
+        const token = await sellerToken(api, B.handle)
+        await setStatus(child.id, token, { status: "preparing" })
+        await setStatus(child.id, token, { status: "ready" })
+        const response = await setStatus(child.id, token, { status: "cancelled", reason: "Pesanan rusak" })
+        expect(response.status).toBe(200)
+
+        const after = await parentOrder(parentId)
+        expect(after.payment_collections[0].payments[0].refunds.map((r: Row) => Number(r.amount))).toEqual([Number(child.total)])
+        expect(after.status).toBe("pending")
+        expect(after.metadata.released_amount).toBe(Number(child.total))
+      })
+    })
+
+    describe("staff cancels the shopper's order", () => {
+      it("cancels every open seller order with a reason and leaves completed parts alone", async () => {
+        const parentId = await placeOrder({ sellers: [A, B, C], shipping: "pickup" })
+        const [childA, childB, childC] = await Promise.all([A, B, C].map((s) => childOf(parentId, s.handle)))
+        const tokenA = await sellerToken(api, A.handle)
+        await setStatus(childA.id, tokenA, { status: "preparing" })
+        const tokenC = await sellerToken(api, C.handle)
+        await setStatus(childC.id, tokenC, { status: "preparing" })
+        await setStatus(childC.id, tokenC, { status: "ready" })
+        const code = (await ticketOf(childC.id)).pickup_code
+        await setStatus(childC.id, tokenC, { status: "completed", pickup_code: code })
+
+        const canceled = await settle(api.post(`/admin/orders/${parentId}/cancel`, {}, bearer(await adminToken(api))))
+        expect(canceled.status).toBe(200)
+
+        // The subscriber runs after the cancel; wait for its last write (the seller orders canceled).
+        const orderStatuses = async (): Promise<Map<string, string>> => {
+          const { data } = await query().graph({
+            entity: "order",
+            fields: ["id", "status"],
+            filters: { id: [childA.id, childB.id, childC.id] },
+          })
+          return new Map(data.map((o: Row) => [o.id as string, o.status as string]))
+        }
+        for (let attempt = 0; attempt < 50; attempt++) {
+          const current = await orderStatuses()
+          if (current.get(childA.id) === "canceled" && current.get(childB.id) === "canceled") break
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+        expect(await orderStatuses()).toEqual(
+          new Map([[childA.id, "canceled"], [childB.id, "canceled"], [childC.id, "completed"]])
+        )
+        const statuses = await Promise.all([childA, childB, childC].map(async (c) => (await ticketOf(c.id)).status))
+        expect(statuses).toEqual(["cancelled", "cancelled", "completed"])
+        const ticketA = await ticketOf(childA.id)
+        expect(ticketA.reason).toBe("Pesanan pembeli dibatalkan")
+        expect(ticketA.events.map((e) => [e.to_status, e.actor_type])).toContainEqual(["cancelled", "system"])
+        const listed = await api.get("/vendor/orders?status=cancelled", bearer(tokenA))
+        expect(listed.data.orders.map((o: Row) => o.id)).toEqual([childA.id])
+      })
+    })
+
+    describe("failures leave nothing half-written", () => {
+      it("rolls the whole checkout back when the split fails after the seller orders were created", async () => {
+        const cartId = await readyCart({ sellers: [A, B] })
+        const reservedA = await reservedQuantity(A.sku)
+        const spy = vi.spyOn(sellers(), "createOrderTicketEvents").mockRejectedValueOnce(new Error("disk full"))
+        const response = await complete(cartId)
+        spy.mockRestore()
+        expect(response.status).toBe(500)
+
+        const { data: cartOrders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+        expect(cartOrders).toHaveLength(0)
+        const { data: orders } = await query().graph({ entity: "order", fields: ["id"] })
+        expect(orders).toHaveLength(0)
+        expect(await sellers().listOrderTickets({})).toHaveLength(0)
+        expect(await reservedQuantity(A.sku)).toBe(reservedA)
+        const { data: carts } = await query().graph({ entity: "cart", fields: ["completed_at"], filters: { id: cartId } })
+        expect(carts[0].completed_at).toBeNull()
+
+        // The shopper can simply try again.
+        const retry = await complete(cartId)
+        expect(retry.data.type).toBe("order")
+        expect(await childOrders(retry.data.order.id)).toHaveLength(2)
+      })
+
+      it("restores ticket, stock and seller order when a decline fails before the money moves", async () => {
+        const parentId = await placeOrder({ sellers: [A, B] })
+        const child = await childOf(parentId, A.handle)
+        const reservedA = await reservedQuantity(A.sku)
+        const orders = container().resolve(Modules.ORDER)
+        const spy = vi.spyOn(orders, "updateOrders").mockRejectedValueOnce(new Error("disk full"))
+        const response = await setStatus(child.id, await sellerToken(api, A.handle), { status: "declined", reason: "Habis" })
+        spy.mockRestore()
+        expect(response.status).toBe(500)
+
+        const ticket = await ticketOf(child.id)
+        expect(ticket).toMatchObject({ status: "received", reason: null })
+        expect(ticket.events).toHaveLength(1)
+        expect(await reservedQuantity(A.sku)).toBe(reservedA)
+        const [order] = (await query().graph({ entity: "order", fields: ["status"], filters: { id: child.id } })).data
+        expect(order.status).toBe("pending")
+        const parent = await parentOrder(parentId)
+        expect(parent.metadata?.released_amount).toBeUndefined()
+        expect(parent.payment_collections[0].payments[0].canceled_at).toBeNull()
+      })
+    })
+
+    describe("authorization", () => {
+      it("answers /vendor/orders* with 401 without a token and 404 for another seller's order, changing nothing", async () => {
+        const parentId = await placeOrder({ sellers: [A] })
+        const child = await childOf(parentId, A.handle)
+        const other = await sellerToken(api, D.handle)
+
+        expect((await settle(api.get("/vendor/orders"))).status).toBe(401)
+        expect((await settle(api.get(`/vendor/orders/${child.id}`))).status).toBe(401)
+        expect((await settle(api.post(`/vendor/orders/${child.id}/status`, { status: "preparing" }))).status).toBe(401)
+        // A shopper's or staff token is not a seller token.
+        expect((await settle(api.get("/vendor/orders", bearer(await adminToken(api))))).status).toBe(401)
+
+        const list = await api.get("/vendor/orders", bearer(other))
+        expect(list.data.orders.map((o: Row) => o.id)).not.toContain(child.id)
+        expect((await settle(api.get(`/vendor/orders/${child.id}`, bearer(other)))).status).toBe(404)
+        expect((await settle(api.get(`/vendor/orders/${parentId}`, bearer(other)))).status).toBe(404)
+        for (const status of ["preparing", "declined", "cancelled"]) {
+          const response = await setStatus(child.id, other, { status, reason: "bukan pesanan saya" })
+          expect(response.status).toBe(404)
+        }
+
+        const ticket = await ticketOf(child.id)
+        expect(ticket.status).toBe("received")
+        expect(ticket.events).toHaveLength(1)
+        const parent = await parentOrder(parentId)
+        expect(await reservationsOf(parent.items.map((i: Row) => i.id))).toHaveLength(1)
+      })
+    })
+  },
+})

@@ -1,0 +1,126 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { SELLER_MODULE } from "../../../modules/seller"
+import type SellerModuleService from "../../../modules/seller/service"
+import { isReleased } from "../../../workflows/order/ticket-rules"
+import { ORDER_METADATA } from "../../../workflows/order/types"
+import { childOrderIds, loadSellerOrders, sellerOrderPart } from "../../../workflows/order/utils/seller-orders"
+
+type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
+
+const PARENT_FIELDS = [
+  "id", "display_id", "created_at", "status", "email", "currency_code", "customer_id", "metadata",
+  "customer.has_account", "item_total", "shipping_total", "total",
+  "shipping_methods.name", "shipping_methods.shipping_option_id",
+]
+
+export interface Requester {
+  /** The signed-in customer, if any. */
+  customer_id?: string
+  /** The email given as proof for a guest order. */
+  email?: string
+}
+
+const notFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Order group ${id} not found`)
+
+/**
+ * Who may see an order group: orders of a registered customer only that customer (signed in);
+ * guest orders whoever knows both the order id and its email. Anyone else gets the same 404 as
+ * for an order that doesn't exist.
+ */
+function assertOwner(parent: Row, requester: Requester) {
+  if (parent.customer?.has_account) {
+    if (!requester.customer_id) {
+      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Masuk sebagai pelanggan untuk melihat pesanan ini")
+    }
+    if (requester.customer_id !== parent.customer_id) {
+      throw notFound(parent.id)
+    }
+    return
+  }
+  if (!requester.email || requester.email.toLowerCase() !== String(parent.email ?? "").toLowerCase()) {
+    throw notFound(parent.id)
+  }
+}
+
+/** The shopper's order with its per-seller parts (GET /store/order-groups/:id). */
+export async function retrieveOrderGroup(container: MedusaContainer, orderId: string, requester: Requester) {
+  const { result: parent } = await getOrderDetailWorkflow(container).run({
+    input: { order_id: orderId, fields: PARENT_FIELDS, filters: { is_draft_order: false } },
+  })
+  const order = parent as unknown as Row
+  if (order.metadata?.[ORDER_METADATA.parentOrderId]) {
+    throw notFound(orderId)
+  }
+  assertOwner(order, requester)
+
+  const ids = await childOrderIds(container, order.id)
+  const service: SellerModuleService = container.resolve(SELLER_MODULE)
+  const tickets = ids.length ? await service.listOrderTickets({ order_id: ids }) : []
+  const children = await loadSellerOrders(container, ids)
+  const sellers = await loadSellers(container, [...new Set(tickets.map((t) => t.seller_id))])
+
+  const parts = tickets
+    .filter((t) => children.has(t.order_id))
+    .map((ticket) => {
+      const seller = sellers.get(ticket.seller_id)
+      const pickup = ticket.fulfillment_type === "pickup"
+      return {
+        ...sellerOrderPart(ticket, children.get(ticket.order_id)!),
+        pickup_code: pickup && !isReleased(ticket.status) ? ticket.pickup_code : null,
+        seller: seller
+          ? {
+              id: seller.id,
+              handle: seller.handle,
+              name: seller.name,
+              pickup_address: pickup ? (seller.pickup_address ?? null) : null,
+              district: seller.district
+                ? { code: seller.district.code, name: seller.district.name, regency_name: seller.district.regency_name }
+                : null,
+            }
+          : null,
+      }
+    })
+    .sort((a, b) => a.display_id - b.display_id)
+
+  const itemTotal = Number(order.item_total)
+  const shippingTotal = Number(order.shipping_total)
+  const released = parts.filter((p) => isReleased(p.status))
+  const allReleased = parts.length > 0 && released.length === parts.length
+  const releasedTotal = MathBN.add(
+    released.reduce<ReturnType<typeof MathBN.convert>>((sum, p) => MathBN.add(sum, p.total), MathBN.convert(0)),
+    allReleased ? shippingTotal : 0
+  ).toNumber()
+  const placedTotal = itemTotal + shippingTotal
+
+  return {
+    id: order.id as string,
+    display_id: order.display_id as number,
+    created_at: order.created_at as string,
+    status: order.status as string,
+    payment_status: order.payment_status as string,
+    email: order.email as string,
+    currency_code: order.currency_code as string,
+    shipping_method: (order.shipping_methods?.[0]?.name as string | undefined) ?? null,
+    item_total: itemTotal,
+    shipping_total: shippingTotal,
+    placed_total: placedTotal,
+    released_total: releasedTotal,
+    payable_total: placedTotal - releasedTotal,
+    parts,
+  }
+}
+
+async function loadSellers(container: MedusaContainer, sellerIds: string[]): Promise<Map<string, Row>> {
+  if (!sellerIds.length) {
+    return new Map()
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "seller",
+    fields: ["id", "handle", "name", "pickup_address", "district.code", "district.name", "district.regency_name"],
+    filters: { id: sellerIds },
+  })
+  return new Map((data as Row[]).map((s) => [s.id, s]))
+}

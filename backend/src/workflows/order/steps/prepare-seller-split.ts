@@ -1,0 +1,169 @@
+import type { CreateOrderDTO, CreateOrderLineItemDTO, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { fulfillmentTypeFor } from "../ticket-rules"
+import { childOrderIds } from "../utils/seller-orders"
+import { sellersOfProducts } from "../utils/sellers-of-products"
+import { ORDER_METADATA } from "../types"
+
+export interface ChildOrderPlan {
+  seller_id: string
+  fulfillment_type: "pickup" | "delivery"
+  order: CreateOrderDTO
+}
+
+export interface SplitPlan {
+  parent_order_id: string
+  /** Seller orders that already exist for the parent (a retried or concurrent split). */
+  existing_child_ids: string[]
+  /** Seller orders to create; empty when they exist or the order is itself a seller order. */
+  children: ChildOrderPlan[]
+}
+
+type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
+
+const ADDRESS_FIELDS = [
+  "first_name", "last_name", "phone", "company", "address_1", "address_2",
+  "city", "country_code", "province", "postal_code", "metadata",
+] as const
+
+const copyAddress = (address: Row | null | undefined) =>
+  address ? Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, address[f] ?? null])) : undefined
+
+function copyItem(item: Row): CreateOrderLineItemDTO {
+  return {
+    title: item.title,
+    subtitle: item.subtitle ?? undefined,
+    thumbnail: item.thumbnail ?? undefined,
+    quantity: item.quantity,
+    product_id: item.product_id ?? undefined,
+    product_title: item.product_title ?? undefined,
+    product_description: item.product_description ?? undefined,
+    product_subtitle: item.product_subtitle ?? undefined,
+    product_type: item.product_type ?? undefined,
+    product_collection: item.product_collection ?? undefined,
+    product_handle: item.product_handle ?? undefined,
+    variant_id: item.variant_id ?? undefined,
+    variant_sku: item.variant_sku ?? undefined,
+    variant_barcode: item.variant_barcode ?? undefined,
+    variant_title: item.variant_title ?? undefined,
+    variant_option_values: item.variant_option_values ?? undefined,
+    requires_shipping: item.requires_shipping,
+    is_discountable: item.is_discountable,
+    is_tax_inclusive: item.is_tax_inclusive,
+    compare_at_unit_price: item.compare_at_unit_price ?? undefined,
+    unit_price: item.unit_price,
+    tax_lines: (item.tax_lines ?? []).map((line: Row) => ({
+      code: line.code,
+      rate: line.rate,
+      description: line.description ?? undefined,
+      tax_rate_id: line.tax_rate_id ?? undefined,
+      provider_id: line.provider_id ?? undefined,
+    })),
+    adjustments: (item.adjustments ?? []).map((adjustment: Row) => ({
+      code: adjustment.code ?? undefined,
+      amount: adjustment.amount,
+      description: adjustment.description ?? undefined,
+      promotion_id: adjustment.promotion_id ?? undefined,
+      provider_id: adjustment.provider_id ?? undefined,
+      is_tax_inclusive: adjustment.is_tax_inclusive ?? undefined,
+    })),
+    metadata: { ...(item.metadata ?? {}), [ORDER_METADATA.parentLineItemId]: item.id },
+  }
+}
+
+/**
+ * Reads the shopper's order and plans one seller order per seller of its items (read-only).
+ *
+ * Run it under the `split:<order id>` lock: it is the idempotency check — when seller orders
+ * already exist for the parent it plans nothing.
+ */
+export const prepareSellerSplitStep = createStep(
+  "prepare-seller-split",
+  async (input: { order_id: string }, { container }): Promise<StepResponse<SplitPlan>> => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: [
+        "id", "status", "email", "currency_code", "region_id", "sales_channel_id", "locale", "metadata",
+        "shipping_address.*", "billing_address.*",
+        "items.*", "items.tax_lines.*", "items.adjustments.*",
+        "shipping_methods.*",
+      ],
+      filters: { id: input.order_id },
+    })
+    const parent = orders[0] as Row | undefined
+    if (!parent) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} not found`)
+    }
+    const nothing = (existing: string[] = []) =>
+      new StepResponse<SplitPlan>({ parent_order_id: parent.id, existing_child_ids: existing, children: [] })
+
+    // A seller order is never split again; a canceled order gets no seller orders.
+    if (parent.metadata?.[ORDER_METADATA.parentOrderId] || parent.status === "canceled") {
+      return nothing()
+    }
+    const existing = await childOrderIds(container, parent.id)
+    if (existing.length) {
+      return nothing(existing)
+    }
+
+    const items: Row[] = parent.items ?? []
+    const sellerByProduct = await sellersOfProducts(container, items.map((i) => i.product_id).filter(Boolean))
+    const orphans = items.filter((i) => !sellerByProduct.get(i.product_id))
+    if (orphans.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Order ${parent.id} has items without a seller: ${orphans.map((i) => i.title).join(", ")}`
+      )
+    }
+
+    const shippingMethods: Row[] = parent.shipping_methods ?? []
+    const fulfillmentType = fulfillmentTypeFor(await optionTypeCode(container, shippingMethods[0]?.shipping_option_id))
+
+    const itemsBySeller = new Map<string, Row[]>()
+    for (const item of items) {
+      const sellerId = sellerByProduct.get(item.product_id)!.id
+      itemsBySeller.set(sellerId, [...(itemsBySeller.get(sellerId) ?? []), item])
+    }
+
+    const children: ChildOrderPlan[] = [...itemsBySeller].map(([sellerId, sellerItems]) => ({
+      seller_id: sellerId,
+      fulfillment_type: fulfillmentType,
+      order: {
+        region_id: parent.region_id,
+        sales_channel_id: parent.sales_channel_id,
+        email: parent.email,
+        currency_code: parent.currency_code,
+        locale: parent.locale ?? null,
+        status: "pending",
+        // The shopper's order history, notifications and payment stay on the parent order.
+        no_notification: true,
+        shipping_address: copyAddress(parent.shipping_address),
+        billing_address: copyAddress(parent.billing_address),
+        items: sellerItems.map(copyItem),
+        // The shopper's choice, copied so the seller sees it; the fee is charged once, on the
+        // parent (see docs/decisions/030-split-orders.md).
+        shipping_methods: shippingMethods.map((method) => ({
+          name: method.name,
+          amount: 0,
+          is_tax_inclusive: method.is_tax_inclusive,
+          shipping_option_id: method.shipping_option_id ?? undefined,
+          data: method.data ?? undefined,
+        })),
+        metadata: { [ORDER_METADATA.parentOrderId]: parent.id, [ORDER_METADATA.sellerId]: sellerId },
+      },
+    }))
+
+    return new StepResponse<SplitPlan>({ parent_order_id: parent.id, existing_child_ids: [], children })
+  }
+)
+
+async function optionTypeCode(container: MedusaContainer, optionId?: string | null) {
+  if (!optionId) {
+    return null
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "shipping_option", fields: ["id", "type.code"], filters: { id: optionId } })
+  return ((data[0] as Row | undefined)?.type?.code as string | undefined) ?? null
+}

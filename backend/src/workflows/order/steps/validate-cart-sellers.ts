@@ -1,0 +1,36 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { sellersOfProducts } from "../utils/sellers-of-products"
+
+/**
+ * Before a cart becomes an order: every item must belong to an approved seller, otherwise the
+ * order could not be split into seller orders. A completed cart (retry) is not checked again.
+ */
+export const validateCartSellersStep = createStep(
+  "validate-cart-sellers",
+  async (input: { cart_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "completed_at", "items.id", "items.title", "items.product_id"],
+      filters: { id: input.cart_id },
+    })
+    const cart = data[0] as
+      | { completed_at: Date | null; items?: ({ title: string; product_id: string | null } | null)[] | null }
+      | undefined
+    if (!cart || cart.completed_at) {
+      // Missing carts are reported by completeCartWorkflow itself.
+      return new StepResponse(void 0)
+    }
+    const items = (cart.items ?? []).filter((i) => !!i)
+    const sellers = await sellersOfProducts(container, items.flatMap((i) => (i.product_id ? [i.product_id] : [])))
+    const unavailable = items.filter((i) => sellers.get(i.product_id ?? "")?.status !== "approved")
+    if (unavailable.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Produk berikut tidak bisa dipesan karena penjualnya tidak aktif: ${unavailable.map((i) => i.title).join(", ")}`
+      )
+    }
+    return new StepResponse(void 0)
+  }
+)

@@ -1,0 +1,109 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  cancelOrdersStep,
+  cancelOrderWorkflow,
+  completeOrdersStep,
+  deleteReservationsByLineItemsStep,
+  emitEventStep,
+  refundPaymentWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { markReleasedAmountStep } from "./steps/mark-released-amount"
+import { prepareTicketUpdateStep } from "./steps/prepare-ticket-update"
+import { setTicketStatusStep } from "./steps/set-ticket-status"
+import { sellerOrderEvent, type SellerOrderEventData, type UpdateTicketStatusInput } from "./types"
+
+/**
+ * A seller moves its order along the kitchen flow (see ticket-rules.ts). Records the ticket
+ * event with the acting member, emits `seller_order.<status>`, and:
+ * - completed → the seller order is completed in Medusa;
+ * - declined / cancelled → the seller's part is released: the parent order's reservations for
+ *   its items are deleted, the seller order is canceled and its money is released (authorized:
+ *   marked as not to capture; captured: refunded; last part standing: the parent is canceled
+ *   by Medusa's cancelOrderWorkflow, which voids or refunds the rest).
+ *
+ * One update at a time per order (lock `seller-order:<id>`); money moves last, after every
+ * step that can still be compensated.
+ */
+export const updateTicketStatusWorkflow = createWorkflow(
+  "update-ticket-status",
+  (input: UpdateTicketStatusInput) => {
+    const lockKey = transform({ input }, ({ input }) => `seller-order:${input.order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+
+    const plan = prepareTicketUpdateStep(input)
+
+    const ticket = setTicketStatusStep(
+      transform({ input, plan }, ({ input, plan }) => ({
+        ticket_id: plan.ticket.id,
+        from_status: plan.ticket.status,
+        previous_reason: plan.ticket.reason,
+        to_status: input.status,
+        reason: input.reason,
+        actor: input.actor,
+      }))
+    )
+
+    when("complete-seller-order", { input }, ({ input }) => input.status === "completed").then(() => {
+      completeOrdersStep(transform({ input }, ({ input }) => ({ orderIds: [input.order_id] })))
+    })
+
+    when("release-seller-part", { plan }, ({ plan }) => !!plan.release).then(() => {
+      deleteReservationsByLineItemsStep(transform({ plan }, ({ plan }) => plan.release!.parent_line_item_ids))
+      cancelOrdersStep(transform({ input }, ({ input }) => ({ orderIds: [input.order_id] })))
+    })
+
+    when("mark-released-amount", { plan }, ({ plan }) =>
+      ["release", "refund"].includes(plan.release?.payment.action ?? "")
+    ).then(
+      () => {
+        markReleasedAmountStep(
+          transform({ plan }, ({ plan }) => ({ order_id: plan.release!.parent_order_id, amount: plan.release!.amount }))
+        )
+      }
+    )
+
+    when("refund-seller-part", { plan }, ({ plan }) => plan.release?.payment.action === "refund").then(() => {
+      refundPaymentWorkflow.runAsStep({
+        input: transform({ plan, input }, ({ plan, input }) => {
+          const payment = plan.release!.payment as { payment_id: string; amount: number }
+          return {
+            payment_id: payment.payment_id,
+            amount: payment.amount,
+            created_by: input.actor.id,
+            note: `Seller order ${input.order_id} ${input.status}: ${input.reason ?? ""}`.trim(),
+          }
+        }),
+      })
+    })
+
+    when("cancel-parent-order", { plan }, ({ plan }) => plan.release?.payment.action === "cancel_parent").then(() => {
+      cancelOrderWorkflow.runAsStep({
+        input: transform({ plan, input }, ({ plan, input }) => ({
+          order_id: plan.release!.parent_order_id,
+          canceled_by: input.actor.id,
+        })),
+      })
+    })
+
+    emitEventStep({
+      eventName: transform({ input }, ({ input }) => sellerOrderEvent(input.status)),
+      data: transform({ input, plan }, ({ input, plan }): SellerOrderEventData => ({
+        id: input.order_id,
+        parent_order_id: plan.parent_order_id,
+        seller_id: input.seller_id,
+        ticket_id: plan.ticket.id,
+        from_status: plan.ticket.status,
+        to_status: input.status,
+        reason: input.reason?.trim() || null,
+        actor_type: input.actor.type,
+        actor_id: input.actor.id,
+      })),
+    })
+
+    releaseLockStep({ key: lockKey })
+
+    return new WorkflowResponse(ticket)
+  }
+)

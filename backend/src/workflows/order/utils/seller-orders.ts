@@ -1,0 +1,90 @@
+/**
+ * Read side of seller orders, shared by the vendor routes (the seller's kitchen view) and the
+ * store order-group route (the shopper's view of the same parts). Routes decide what each
+ * audience may see; this file only loads and shapes.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { TicketStatus } from "../../../modules/seller/models"
+import { ORDER_METADATA } from "../types"
+
+type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
+
+export interface TicketRow {
+  id: string
+  order_id: string
+  seller_id: string
+  status: TicketStatus
+  fulfillment_type: "pickup" | "delivery"
+  pickup_code: string
+  reason: string | null
+  created_at: Date | string
+  events?: Row[]
+}
+
+export interface ItemView {
+  id: string
+  title: string
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: number
+  total: number
+}
+
+const SELLER_ORDER_FIELDS = [
+  "id", "display_id", "created_at", "currency_code", "status", "metadata",
+  "item_total", "shipping_total", "total",
+  "shipping_address.first_name", "shipping_address.phone", "shipping_address.city",
+  "shipping_methods.name",
+  "items.id", "items.title", "items.variant_title", "items.thumbnail", "items.quantity", "items.unit_price",
+  "items.total", "items.created_at",
+]
+
+export const itemView = (item: Row): ItemView => ({
+  id: item.id,
+  title: item.title,
+  variant_title: item.variant_title ?? null,
+  thumbnail: item.thumbnail ?? null,
+  quantity: Number(item.quantity),
+  unit_price: Number(item.unit_price),
+  total: Number(item.total),
+})
+
+/** Seller orders by id (with items, totals, shipping method, first name and phone of the shopper). */
+export async function loadSellerOrders(container: MedusaContainer, orderIds: string[]): Promise<Map<string, Row>> {
+  if (!orderIds.length) {
+    return new Map()
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: SELLER_ORDER_FIELDS, filters: { id: orderIds } })
+  return new Map((data as Row[]).map((order) => [order.id, order]))
+}
+
+/** The common part of a seller order as both the seller and the shopper see it. */
+export function sellerOrderPart(ticket: TicketRow, order: Row) {
+  const items = [...(order.items ?? [])].sort((a: Row, b: Row) =>
+    String(a.created_at).localeCompare(String(b.created_at)) || String(a.id).localeCompare(String(b.id))
+  )
+  return {
+    id: order.id as string,
+    display_id: order.display_id as number,
+    created_at: order.created_at as string,
+    currency_code: order.currency_code as string,
+    status: ticket.status,
+    fulfillment_type: ticket.fulfillment_type,
+    reason: ticket.reason ?? null,
+    shipping_method: (order.shipping_methods?.[0]?.name as string | undefined) ?? null,
+    item_total: Number(order.item_total),
+    total: Number(order.total),
+    items: items.map(itemView),
+  }
+}
+
+/** Ids of the seller orders split from a parent order (metadata.parent_order_id). */
+export async function childOrderIds(container: MedusaContainer, parentOrderId: string): Promise<string[]> {
+  const orders = await container
+    .resolve(Modules.ORDER)
+    .listOrders({ metadata: { [ORDER_METADATA.parentOrderId]: parentOrderId } } as never, { select: ["id"] })
+  return orders.map((o) => o.id)
+}
