@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config"
 
-// Medusa's test runners need: one thread (the app calls process.send, so no forks), globals
-// (the runners call describe/beforeAll), and ts-node to `require()` src/*.ts at runtime.
+// Medusa's test runners need: one thread (the app calls process.send, so no forks), globals (the
+// runners call describe/beforeAll), and ts-node to `require()` src/*.ts at runtime. One HTTP
+// suite per Vitest process: see integration-tests/run-suites.mjs (what `npm test` runs).
 export default defineConfig({
   test: {
     globals: true,

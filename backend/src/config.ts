@@ -5,6 +5,9 @@
  *   Unset: Medusa's in-process defaults (one instance; development and tests).
  * - STRIPE_API_KEY set: Stripe payments. Unset: Medusa's system payment provider only.
  */
+import { PROTECTED_WORDS, SYNONYMS } from "./search/_dictionary"
+import { usesMeilisearch } from "./search/_engine"
+
 type Env = Record<string, string | undefined>
 
 export const DEV_JWT_SECRET = "sentra-dev-jwt-secret"
@@ -37,6 +40,7 @@ export function sentraModules(env: Env) {
     { resolve: "./src/modules/district" },
     { resolve: "./src/modules/seller" },
     fileModule(env),
+    searchModule(env),
   ]
 
   const paymentProviders = stripeProviders(env)
@@ -56,6 +60,35 @@ export function sentraModules(env: Env) {
 export function sentraFeatureFlags(env: Env): Record<string, boolean> {
   // The Caching Module is behind a feature flag in 2.21; only the Redis setup uses it.
   return env.REDIS_URL ? { caching: true } : {}
+}
+
+/**
+ * Search Module (docs/decisions/040): the product index (src/search) lives in PostgreSQL, tuned
+ * for Indonesian (src/search/postgres-indonesian). MEILISEARCH_HOST (+ MEILISEARCH_API_KEY) moves
+ * it to Meilisearch, with the PostgreSQL copy kept for fallback. SEARCH_INDEX_PREFIX namespaces
+ * the physical indexes (several test runs on one Meilisearch).
+ */
+function searchModule(env: Env) {
+  const vocabulary = { synonyms: SYNONYMS, protected_words: PROTECTED_WORDS }
+  const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = [
+    { resolve: "./src/search/postgres-indonesian", id: "postgres", options: { language: "indonesian", ...vocabulary } },
+  ]
+  if (usesMeilisearch(env)) {
+    providers.push({
+      resolve: "@sentra/meilisearch-provider",
+      id: "meilisearch",
+      options: { host: env.MEILISEARCH_HOST!.trim(), api_key: env.MEILISEARCH_API_KEY || undefined, synonyms: SYNONYMS },
+    })
+  }
+  return {
+    resolve: "@medusajs/medusa/search",
+    options: {
+      providers,
+      // Required once two providers are registered, though every index definition names its own.
+      default_provider: usesMeilisearch(env) ? "meilisearch" : "search-postgres",
+      ...(env.SEARCH_INDEX_PREFIX ? { index_prefix: env.SEARCH_INDEX_PREFIX } : {}),
+    },
+  }
 }
 
 /** Uploaded files (product images) are served by the backend itself under /static. */

@@ -58,7 +58,8 @@ describe.skipIf(!hasChromium)("shopper journey: home page on a phone", () => {
     await page.goto(storefront.url)
     await page.getByRole("link", { name: "English" }).click()
     await page.waitForURL(/lang=en/)
-    expect(await page.getAttribute("html", "lang")).toBe("en")
+    // Client-side navigation: the URL changes before React has rendered the new language.
+    await expect.poll(() => page.getAttribute("html", "lang"), { timeout: 10_000 }).toBe("en")
 
     await page.goto(storefront.url)
     expect(await page.getAttribute("html", "lang")).toBe("en")

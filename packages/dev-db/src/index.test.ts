@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -75,5 +76,14 @@ describe("startDatabase", () => {
         await again.stop()
       }
     })
+  })
+})
+
+describe("process exit codes", () => {
+  const entry = new URL("../dist/index.js", import.meta.url).href
+
+  it("loading this module keeps a failing process's exit code (test runners rely on it)", () => {
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(entry)}); process.exitCode = 3`])
+    expect(child.status).toBe(3)
   })
 })

