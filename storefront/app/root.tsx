@@ -12,6 +12,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react"
 import type { ReactNode } from "react"
+import { SearchBox } from "~/components/search-box"
 import { DEFAULT_LOCALE, otherLocale, t, type Locale } from "~/i18n"
 import { localeCookie, queryLocale, resolveLocale } from "~/i18n/locale.server"
 import stylesHref from "~/styles.css?url"
@@ -71,6 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <LanguageSwitch locale={locale} />
           </div>
           <p className="tagline">{t(locale, "site.tagline")}</p>
+          <SearchBox locale={locale} />
         </header>
         <main className="site-main">{children}</main>
         <ScrollRestoration />

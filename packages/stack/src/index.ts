@@ -168,6 +168,29 @@ export function stopProcess(child: ChildProcess | undefined, timeoutMs = 10_000)
   })
 }
 
+/**
+ * /health answers before the Search Module has built the product index (it seeds the index in
+ * the background at boot): wait until the index answers with documents.
+ */
+export async function waitForProductIndex(url: string, publishableKey: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last = ""
+  while (Date.now() < deadline) {
+    const response = await fetch(`${url}/store/search`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+      body: JSON.stringify({ entity: "product", pagination: { take: 0 } }),
+    }).catch((error: Error) => ({ ok: false, status: 0, json: async () => ({ message: error.message }) }))
+    const body = (await response.json()) as { results?: { metadata: { count: number | null } }[]; message?: string }
+    if (response.ok && (body.results?.[0]?.metadata.count ?? 0) > 0) {
+      return
+    }
+    last = body.message ?? JSON.stringify(body)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`product index not ready after ${timeoutMs} ms: ${last}`)
+}
+
 export interface RunningBackend extends SetupOutput {
   url: string
   database: Database
@@ -202,6 +225,9 @@ export async function startBackend(options: { seed?: boolean; env?: Env; quiet?:
       quiet,
     })
     await waitForUrl(`${url}/health`, 120_000, child)
+    if (options.seed !== false) {
+      await waitForProductIndex(url, output.publishableKey, 180_000)
+    }
     return {
       ...output,
       url,
