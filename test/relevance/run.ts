@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { startBackend, type RunningBackend } from "@sentra/stack"
+import { percentile, searchProducts, waitForIndex } from "../support/search"
 
 interface JudgedQuery {
   q: string
@@ -49,47 +50,9 @@ export function precisionAtK(top: string[], relevant: string[], forbidden: strin
   return { hits, forbiddenHits, precision }
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-async function post(url: string, key: string, body: unknown) {
-  const response = await fetch(`${url}/store/search`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-publishable-api-key": key },
-    body: JSON.stringify(body),
-  })
-  const json = (await response.json()) as {
-    results?: { hits: { document: { handle: string } }[]; metadata: { count: number | null } }[]
-    message?: string
-  }
-  if (!response.ok || !json.results) {
-    throw new Error(`POST /store/search ${response.status}: ${json.message ?? JSON.stringify(json)}`)
-  }
-  return json.results[0]
-}
-
-async function waitForIndex(url: string, key: string, expected: number, timeoutMs = 180_000) {
-  const started = Date.now()
-  let count: number | null = null
-  while (Date.now() - started < timeoutMs) {
-    try {
-      count = (await post(url, key, { entity: "product", pagination: { take: 0 } })).metadata.count
-      if (count !== null && count >= expected) {
-        return count
-      }
-    } catch {
-      // not migrated or seeded yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  throw new Error(`The product index holds ${count ?? "no"} documents after ${timeoutMs} ms (expected ${expected})`)
-}
-
 async function runQuery(url: string, key: string, query: JudgedQuery): Promise<QueryResult> {
   const started = performance.now()
-  const result = await post(url, key, {
+  const result = await searchProducts(url, key, {
     entity: "product",
     fields: ["handle"],
     filters: { q: query.q },
