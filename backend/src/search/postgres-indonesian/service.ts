@@ -1,6 +1,8 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError, readDocumentPath } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { mapFacetResult, normalizeFacetRequests, projectDocument } from "@medusajs/search-postgres/dist/utils"
+import { factsDdl, factsStatement, planFacts, UnsupportedByFacts, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
 import {
   editVariants,
   IndonesianText,
@@ -26,6 +28,15 @@ const NEIGHBOURS = 12
  * under a new physical name — this process forgets its copy at once, others after this delay.
  */
 const CATALOG_TTL_MS = 10_000
+/**
+ * How long facet counts of a search without text are reused (same filters, same facet). The
+ * unfiltered counts of a large catalog are the most expensive part of a browse page and the same
+ * for every shopper; this process forgets them at once when it writes, others after this delay.
+ */
+const FACET_CACHE_TTL_MS = 5_000
+const FACET_CACHE_SIZE = 500
+/** Memory for one search statement's match set and hash tables (PostgreSQL's default is 4 MB). */
+const FACTS_WORK_MEM = "64MB"
 
 export type IndonesianPostgresOptions = IndonesianTextOptions & {
   /** Only "indonesian" is supported: the migration creates its configurations. */
@@ -61,6 +72,10 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
   /** Vocabulary tables known to exist. */
   protected readonly vocabularies_ = new Set<string>()
   protected readonly catalogs_ = new Map<string, { catalog: Catalog; at: number }>()
+  /** Facts tables (facts.ts) known to match their index's plan, by document table. */
+  protected readonly facts_ = new Map<string, { facts: Facts | null; at: number }>()
+  protected readonly building_ = new Set<string>()
+  protected readonly facetCache_ = new Map<string, { facet: SearchTypes.SearchFacetResult; at: number }>()
 
   constructor(dependencies: Dependencies, options: IndonesianPostgresOptions = {}) {
     if (options.language && options.language !== "indonesian") {
@@ -121,6 +136,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     const catalog = await this.getCatalog(input.index.physical_name)
     if (catalog) {
       await this.ensureVocabulary(catalog.table_name)
+      await this.ensureFacts(catalog.table_name, catalog.plan)
     }
     return task
   }
@@ -130,13 +146,18 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     const catalog = await this.getCatalog(input.index)
     const task = await super.deleteIndex(input)
     if (catalog) {
+      const facts = planFacts(catalog.table_name, catalog.plan)
       await this.manager_.execute(`DROP TABLE IF EXISTS "${vocabularyTable(catalog.table_name)}"`)
+      await this.manager_.execute(`DROP TABLE IF EXISTS "${facts.table}"`)
+      await this.manager_.execute(`DROP FUNCTION IF EXISTS "${facts.table}_sync"()`)
       this.vocabularies_.delete(catalog.table_name)
+      this.facts_.delete(catalog.table_name)
     }
     return task
   }
 
   async clearIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
+    this.facetCache_.clear()
     const task = await super.clearIndex(input)
     const catalog = await this.retrieve(input.index)
     await this.ensureVocabulary(catalog.table_name)
@@ -150,6 +171,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     definition: SearchTypes.ResolvedSearchIndexDefinition
     documents: SearchTypes.SearchDocument[]
   }): Promise<SearchTypes.SearchTask> {
+    this.facetCache_.clear()
     const task = await super.upsertDocuments(input)
     const catalog = await this.retrieve(input.index)
     const words = new Set<string>()
@@ -174,13 +196,221 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     return task
   }
 
-  /** Finds the corrections of the query's misspelt words first, then searches as Medusa does. */
+  async deleteDocuments(input: { index: string; filters: SearchTypes.SearchFilters }): Promise<SearchTypes.SearchTask> {
+    this.facetCache_.clear()
+    return super.deleteDocuments(input)
+  }
+
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
-    const corrections = await this.findCorrections(input)
-    if (corrections.size) {
-      this.corrections_.set(input, corrections)
+    const [result] = await this.searchMany([input])
+    return result
+  }
+
+  /**
+   * The queries of one store search (Medusa sends the hits query plus one facet-only query per
+   * filtered facet, for disjunctive counts): misspelt words are corrected once per text, then
+   * the queries that share a text are answered by one statement over the facts table
+   * (`searchFacts`). What that statement can't express — vectors, `distinct`, `min_score`, a
+   * field without a fact column — goes through Medusa's provider instead.
+   */
+  async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
+    const corrections = new Map<string, Promise<Map<string, string[]>>>()
+    await Promise.all(
+      inputs.map(async (input) => {
+        const key = JSON.stringify([input.index.physical_name, input.q, input.search_options?.typo_tolerance, input.search_options?.match_strategy])
+        if (!corrections.has(key)) corrections.set(key, this.findCorrections(input))
+        const found = await corrections.get(key)!
+        if (found.size) this.corrections_.set(input, found)
+      })
+    )
+    const groups = new Map<string, number[]>()
+    inputs.forEach((input, i) => {
+      const options = input.search_options ?? {}
+      const key = JSON.stringify([input.index.physical_name, input.q?.trim() || "", options.attributes_to_search_on, options.match_strategy, options.typo_tolerance])
+      groups.set(key, [...(groups.get(key) ?? []), i])
+    })
+    const results: SearchTypes.SearchResult[] = new Array(inputs.length)
+    await Promise.all(
+      [...groups.values()].map(async (positions) => {
+        const group = positions.map((i) => inputs[i])
+        const answered = (await this.searchFacts(group)) ?? (await Promise.all(group.map((input) => super.search(input))))
+        positions.forEach((i, n) => (results[i] = answered[n]))
+      })
+    )
+    return results
+  }
+
+  /** The facts table of an index when it matches the index's plan (read-only: built by upsertIndex). */
+  protected async factsFor(catalog: Catalog): Promise<Facts | null> {
+    const known = this.facts_.get(catalog.table_name)
+    if (known && Date.now() - known.at < CATALOG_TTL_MS) {
+      return known.facts
     }
-    return super.search(input)
+    const facts = planFacts(catalog.table_name, catalog.plan)
+    const [row] = (await this.manager_.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS signature`, [facts.table])) as {
+      signature: string | null
+    }[]
+    const ready = row?.signature === facts.signature ? facts : null
+    this.facts_.set(catalog.table_name, { facts: ready, at: Date.now() })
+    if (!ready) {
+      // An index created before facts tables existed (upsertIndex only runs when a definition
+      // changes): build it in the background; searches use Medusa's path until it is there.
+      this.buildFactsInBackground(catalog.table_name, catalog.plan)
+    }
+    return ready
+  }
+
+  protected buildFactsInBackground(table: string, plan: IndexPlan): void {
+    if (this.building_.has(table)) return
+    this.building_.add(table)
+    const started = Date.now()
+    this.ensureFacts(table, plan)
+      .then(() => this.logger_?.info(`[Search] facts table of "${table}" built in ${Date.now() - started} ms`))
+      .catch((error: Error) => this.logger_?.warn(`[Search] could not build the facts table of "${table}": ${error.message}`))
+      .finally(() => this.building_.delete(table))
+  }
+
+  /** Creates or rebuilds the facts table (facts.ts) when the index's plan has changed. */
+  protected async ensureFacts(table: string, plan: IndexPlan): Promise<void> {
+    const facts = planFacts(table, plan)
+    await this.withTransaction(async (manager) => {
+      await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [facts.table])
+      // Writes wait while the table is (re)built, so none is missed between the copy and the trigger.
+      await manager.execute(`LOCK TABLE "${table}" IN SHARE MODE`)
+      const [row] = (await manager.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS signature`, [facts.table])) as {
+        signature: string | null
+      }[]
+      if (row?.signature !== facts.signature) {
+        for (const statement of factsDdl(table, facts)) {
+          await manager.execute(statement)
+        }
+      }
+    })
+    this.facts_.set(table, { facts, at: Date.now() })
+    this.facetCache_.clear()
+  }
+
+  /**
+   * Queries sharing one text (and its corrections), answered from the facts table: the text is
+   * matched and ranked once, then every query's hits, count and facets are read from that match
+   * set in the same statement; documents are fetched for the hits only. Returns undefined when
+   * a query needs something the facts table can't answer.
+   */
+  protected async searchFacts(group: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[] | undefined> {
+    const started = Date.now()
+    const first = group[0]
+    const catalog = await this.retrieve(first.index.physical_name)
+    const facts = await this.factsFor(catalog)
+    const needsMedusa = (input: SearchTypes.ProviderSearchQuery) => {
+      const options = input.search_options ?? {}
+      return !!options.vector || !!(options.distinct ?? input.index.settings.distinct_attribute) || options.min_score !== undefined
+    }
+    if (!facts || group.some(needsMedusa)) {
+      return undefined
+    }
+    const plan = catalog.plan
+    if ((first.search_options?.attributes_to_search_on ?? []).some((path) => !plan.searchable.includes(path))) {
+      return undefined
+    }
+    const fragments = this.keywordFragments({ query: first, catalog })
+    const orders = group.map((input) => input.pagination?.order as Record<string, string> | undefined)
+    const ranked = !!fragments.q && group.some((input, i) => input.pagination?.take !== 0 && (!orders[i] || "_score" in orders[i]!))
+    let text: TextMatch | undefined
+    if (fragments.q && fragments.matchSql) {
+      const rank: Sql | undefined = ranked ? { sql: "", params: [] } : undefined
+      if (rank) rank.sql = fragments.rankSql(rank.params)
+      const match: Sql = { sql: "", params: [] }
+      match.sql = fragments.matchSql(match.params)
+      text = { match, rank }
+    }
+    const cacheKeys: (string | undefined)[][] = []
+    const cached: (SearchTypes.SearchFacetResult | undefined)[][] = []
+    const requests = group.map((input) => normalizeFacetRequests(input.search_options?.facets, plan))
+    const queries: FactsQuery[] = group.map((input, i) => {
+      cacheKeys[i] = requests[i].map((request) => (text ? undefined : this.facetCacheKey(facts, input.filters, request)))
+      cached[i] = cacheKeys[i].map((key) => {
+        const hit = key ? this.facetCache_.get(key) : undefined
+        return hit && Date.now() - hit.at < FACET_CACHE_TTL_MS ? hit.facet : undefined
+      })
+      return {
+        filters: input.filters,
+        order: orders[i],
+        take: input.pagination?.take ?? 20,
+        skip: input.pagination?.skip ?? 0,
+        count: input.search_options?.count !== "none",
+        facets: requests[i].map((request, n) => (cached[i][n] ? null : request)),
+      }
+    })
+    let statement: ReturnType<typeof factsStatement>
+    try {
+      statement = factsStatement({ facts, documentTable: catalog.table_name, text, queries })
+    } catch (error) {
+      if (error instanceof UnsupportedByFacts) return undefined
+      throw error
+    }
+    // The match set of a broad query (all of a 100k catalog) is tens of MB: keep it in memory.
+    const row = await this.withTransaction(async (manager) => {
+      await manager.execute(`SET LOCAL work_mem = '${FACTS_WORK_MEM}'`)
+      const [result] = (await manager.execute(statement.sql, statement.params)) as Record<string, unknown>[]
+      return result
+    })
+    const answers = statement.read(row)
+
+    const ids = [...new Set(answers.flatMap(({ hits }) => hits.map(([id]) => id)))]
+    const documents = new Map<string, Record<string, unknown>>()
+    if (ids.length) {
+      const rows = (await this.manager_.execute(
+        `SELECT "id", "document" FROM "${catalog.table_name}" WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
+        ids
+      )) as { id: string; document: Record<string, unknown> | string }[]
+      rows.forEach((doc) => documents.set(doc.id, typeof doc.document === "string" ? JSON.parse(doc.document) : doc.document))
+    }
+    return group.map((input, i) => {
+      const options = input.search_options ?? {}
+      const { hits, count, facetRows } = answers[i]
+      const facets = requests[i].length
+        ? Object.fromEntries(
+            requests[i].map((request, n) => {
+              let facet = cached[i][n]
+              if (!facet) {
+                facet = mapFacetResult(request, facetRows[n] ?? [])
+                const key = cacheKeys[i][n]
+                if (key) this.rememberFacet(key, facet)
+              }
+              return [request.field, facet]
+            })
+          )
+        : undefined
+      return {
+        // A hit whose document was deleted between the two statements is left out.
+        hits: hits
+          .filter(([id]) => documents.has(id))
+          .map(([id, score]) => ({
+            id,
+            score: options.include_score ? Number(score) : undefined,
+            document: projectDocument(documents.get(id)!, input.attributes_to_retrieve as string[]),
+          })),
+        facets,
+        metadata: {
+          skip: input.pagination?.skip ?? 0,
+          take: input.pagination?.take ?? 20,
+          count: options.count === "none" ? null : count,
+          query: input.q,
+          processing_time_ms: Date.now() - started,
+        },
+      } as SearchTypes.SearchResult
+    })
+  }
+
+  protected facetCacheKey(facts: Facts, filters: unknown, request: unknown): string {
+    return JSON.stringify([facts.table, filters ?? null, request])
+  }
+
+  protected rememberFacet(key: string, facet: SearchTypes.SearchFacetResult): void {
+    if (this.facetCache_.size >= FACET_CACHE_SIZE) {
+      this.facetCache_.delete(this.facetCache_.keys().next().value!)
+    }
+    this.facetCache_.set(key, { facet, at: Date.now() })
   }
 
   protected async findCorrections(input: SearchTypes.ProviderSearchQuery): Promise<Map<string, string[]>> {
