@@ -6,14 +6,13 @@
  * 1. grows the product index to `size` documents with synthetic ones (catalog.ts), written through
  *    the Search Module's `upsertDocuments` in batches — the provider's own INSERTs, tsvectors and
  *    vocabulary, without the 100k Medusa products behind them;
- * 2. `VACUUM ANALYZE`s the document and vocabulary tables (what autovacuum does after a bulk load);
+ * 2. `VACUUM ANALYZE`s the document, vocabulary and facts tables (what autovacuum does after a bulk load);
  * 3. runs every request of the mix through the real middleware chain and handler of
  *    POST /store/search and GET /store/search/suggest in this process, recording every statement
  *    sent to PostgreSQL (text, bound values as pg sends them, and which ones were in flight
- *    together), for the benchmark to replay as the floor. Statements on the document table are
- *    answered with no rows after SIMULATED_MS instead of being run: their results never shape
- *    later SQL (only the vocabulary lookups' do, and those run for real), and at 100k documents
- *    running them would make capturing take longer than the benchmark itself;
+ *    together), for the benchmark to replay as the floor. Every statement runs for real: later
+ *    SQL depends on earlier results (the vocabulary lookups' corrections, the hits whose
+ *    documents are fetched);
  * 4. writes what it did and the captured SQL to `out.json`.
  *
  * This folder is CommonJS (its package.json) because `medusa exec` loads scripts with require().
@@ -39,11 +38,6 @@ const UPSERT_CONCURRENCY = 2
 const INDEX = "product"
 /** The provider's catalog of physical tables (@medusajs/search-postgres). */
 const CATALOG_TABLE = "search_postgres_index"
-/**
- * How long a simulated statement takes: longer than it takes the provider to send statements it
- * runs together, so the waves come out as they would with real results.
- */
-const SIMULATED_MS = 40
 /**
  * Lookups the floor leaves out: the Search Module's and the provider's bookkeeping (active index
  * version, table catalog), cached in the process and re-read every few seconds, not per request.
@@ -117,10 +111,10 @@ export default async function prepare({ container, args }: ExecArgs) {
   const vacuumStarted = performance.now()
   await knex.raw(`VACUUM ANALYZE "${table}"`)
   await knex.raw(`VACUUM ANALYZE "${table}_vocab"`)
+  await knex.raw(`VACUUM ANALYZE "${table}_facts"`)
   const vacuumSeconds = (performance.now() - vacuumStarted) / 1000
 
-  const documentTable = new RegExp(`"${table}"`)
-  const recorder = new StatementRecorder((text) => documentTable.test(text))
+  const recorder = new StatementRecorder()
   const routes = routeChains(container, facts.sales_channel_ids)
   const captureAll = async <T>(cases: T[], run: (item: T) => Promise<{ status: number; body: unknown }>) => {
     const captured: CapturedRequest[] = []
@@ -254,14 +248,13 @@ interface PgModule {
 /**
  * Records what this process sends to PostgreSQL while started: it wraps `Client#query` of every
  * copy of `pg` the backend can load (knex's and MikroORM's), and keeps the text and the values
- * as pg serializes them. Start and end times group the statements into waves. Statements that
- * `simulate` selects are not sent: they get an empty result after SIMULATED_MS.
+ * as pg serializes them. Start and end times group the statements into waves.
  */
 class StatementRecorder {
   private readonly restores: (() => void)[] = []
   private records: { text: string; values: (string | null)[]; start: number; end: number }[] | undefined
 
-  constructor(private readonly simulate: (text: string) => boolean) {
+  constructor() {
     const backendRequire = createRequire(join(process.cwd(), "package.json"))
     const paths = new Set<string>()
     for (const from of ["pg", "@mikro-orm/postgresql", "knex"]) {
@@ -304,11 +297,6 @@ class StatementRecorder {
         }
         const last = args.length - 1
         const callback = typeof args[last] === "function" ? (args[last] as (...cbArgs: unknown[]) => unknown) : undefined
-        if (recorder.simulate(text)) {
-          const empty = { command: "SELECT", rowCount: 0, rows: [], fields: [] }
-          const answered = new Promise<typeof empty>((resolve) => setTimeout(() => (done(), resolve(empty)), SIMULATED_MS))
-          return callback ? void answered.then((result) => callback(null, result)) : answered
-        }
         if (callback) {
           args[last] = (...cbArgs: unknown[]) => {
             done()

@@ -1,25 +1,27 @@
 /**
- * The facts table: a narrow, typed copy of each document's filterable, facetable and sortable
- * fields, kept next to Medusa's document table by triggers.
+ * The facts table: a typed copy of each document's filterable, facetable and sortable fields,
+ * kept next to Medusa's document table by triggers.
  *
  * Medusa's provider reads every filter, facet and sort key out of the `indexed` jsonb column,
  * row by row and once per statement; with documents of 2–3 kB that jsonb is compressed or moved
  * out of line, and a storefront search (hits, count, six facets, disjunctive facets) walks the
  * match set a dozen times, decompressing it each time (docs/decisions/060). The facts table holds
  * the same values as plain columns — text, text[], float8, boolean, and integer arrays as
- * int8multirange (a seller's ~220 weekly opening slots become ~7 ranges) — so one statement can
- * answer a whole storefront search from narrow rows.
+ * int8multirange (a seller's ~220 weekly opening slots become ~7 ranges) — plus a copy of the
+ * document's `search_vector` with its own GIN index, so one statement can match, rank, filter,
+ * count and facet a whole storefront search from this table alone; the document table is only
+ * read for the page of hits.
  *
  * Correctness does not depend on application code: row triggers on the document table copy
- * `indexed` on every insert, update and delete (in the same transaction as Medusa's write), and a
- * statement trigger empties it on TRUNCATE. `ensureFactsTable` (re)builds the table, the trigger
- * and its contents whenever the index plan changes.
+ * `indexed` and `search_vector` on every insert, update and delete (in the same transaction as
+ * Medusa's write), and a statement trigger empties it on TRUNCATE. The provider's `ensureFacts`
+ * (re)builds the table, the trigger and its contents whenever the index plan changes.
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { isFacetable, type IndexPlan, type NormalizedFacetRequest, type PlannedField } from "@medusajs/search-postgres/dist/utils"
 
 /** Bump when the table layout or the trigger changes, so existing tables are rebuilt. */
-const FACTS_VERSION = 1
+const FACTS_VERSION = 2
 
 export type FactType = "text" | "text[]" | "float8" | "boolean" | "intset"
 
@@ -116,8 +118,10 @@ export function factsDdl(documentTable: string, facts: Facts): string[] {
     `DROP TABLE IF EXISTS "${facts.table}"`,
     `CREATE TABLE "${facts.table}" (
       "id" text PRIMARY KEY,
+      "search_vector" tsvector NOT NULL DEFAULT ''::tsvector,
       ${columns.map((column) => `"${column.column}" ${SQL_TYPES[column.type]}`).join(",\n      ")}
     )`,
+    `CREATE INDEX "${facts.table}_fts_idx" ON "${facts.table}" USING GIN ("search_vector")`,
     `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $fn$
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN
@@ -125,9 +129,9 @@ export function factsDdl(documentTable: string, facts: Facts): string[] {
       ELSIF TG_OP = 'DELETE' THEN
         DELETE FROM "${facts.table}" WHERE "id" = OLD."id";
       ELSE
-        INSERT INTO "${facts.table}" ("id", ${names.join(", ")})
-        VALUES (NEW."id", ${columns.map((column) => extractSql("NEW.indexed", column)).join(", ")})
-        ON CONFLICT ("id") DO UPDATE SET ${names.map((name) => `${name} = EXCLUDED.${name}`).join(", ")};
+        INSERT INTO "${facts.table}" ("id", "search_vector", ${names.join(", ")})
+        VALUES (NEW."id", NEW."search_vector", ${columns.map((column) => extractSql("NEW.indexed", column)).join(", ")})
+        ON CONFLICT ("id") DO UPDATE SET ${["\"search_vector\"", ...names].map((name) => `${name} = EXCLUDED.${name}`).join(", ")};
       END IF;
       RETURN NULL;
     END
@@ -136,8 +140,8 @@ export function factsDdl(documentTable: string, facts: Facts): string[] {
     `DROP TRIGGER IF EXISTS "${fn}_truncate" ON "${documentTable}"`,
     `CREATE TRIGGER "${fn}_row" AFTER INSERT OR UPDATE OR DELETE ON "${documentTable}" FOR EACH ROW EXECUTE FUNCTION "${fn}"()`,
     `CREATE TRIGGER "${fn}_truncate" AFTER TRUNCATE ON "${documentTable}" FOR EACH STATEMENT EXECUTE FUNCTION "${fn}"()`,
-    `INSERT INTO "${facts.table}" ("id", ${names.join(", ")})
-     SELECT d."id", ${columns.map((column) => extractSql("d.indexed", column)).join(", ")} FROM "${documentTable}" d`,
+    `INSERT INTO "${facts.table}" ("id", "search_vector", ${names.join(", ")})
+     SELECT d."id", d."search_vector", ${columns.map((column) => extractSql("d.indexed", column)).join(", ")} FROM "${documentTable}" d`,
     `ANALYZE "${facts.table}"`,
     `COMMENT ON TABLE "${facts.table}" IS '${facts.signature.replace(/'/g, "''")}'`,
   ]
@@ -337,7 +341,7 @@ export interface FactsAnswer {
   facetRows: (Record<string, unknown>[] | undefined)[]
 }
 
-/** How the group's shared text matches and ranks, as SQL on the document table (with its params). */
+/** How the group's shared text matches and ranks: SQL on the `search_vector` column (with its params). */
 export interface TextMatch {
   match: Sql
   /** Left out when no query of the group orders by relevance. */
@@ -359,10 +363,10 @@ const isArrayFact = (fact: FactColumn) => fact.type === "text[]" || fact.type ==
  * Medusa's provider re-runs the text match and reads the jsonb for each of these, and for each
  * facet separately.
  */
-export function factsStatement(input: { facts: Facts; documentTable: string; text?: TextMatch; queries: FactsQuery[] }): Sql & {
+export function factsStatement(input: { facts: Facts; text?: TextMatch; queries: FactsQuery[] }): Sql & {
   read: (row: Record<string, unknown>) => FactsAnswer[]
 } {
-  const { facts, documentTable, text, queries } = input
+  const { facts, text, queries } = input
   const params: unknown[] = []
 
   const shared = queries
@@ -385,7 +389,7 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
   if (text) {
     const rank = text.rank ?? { sql: "0::float4", params: [] }
     params.push(...rank.params, ...text.match.params, ...sharedWhere.params)
-    cte = `SELECT ${select}, ${rank.sql} AS score FROM "${documentTable}" d JOIN "${facts.table}" f ON f."id" = d."id" WHERE ${text.match.sql} AND ${sharedWhere.sql}`
+    cte = `SELECT ${select}, ${rank.sql} AS score FROM "${facts.table}" f WHERE ${text.match.sql} AND ${sharedWhere.sql}`
   } else {
     params.push(...sharedWhere.params)
     cte = `SELECT ${select}, 0::float4 AS score FROM "${facts.table}" f WHERE ${sharedWhere.sql}`
@@ -436,11 +440,15 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
         sets.push(`(${col})`)
       }
     })
-    const grouping = keys.map((key) => `GROUPING(${key})`)
-    params.push(...aggregateParams, ...where.params)
-    parts.push(
-      `(SELECT json_agg(g) FROM (SELECT ${[...aggregates, ...keys, ...grouping.map((g, k) => `${g} AS "g${k}"`)].join(", ")} FROM m WHERE ${where.sql} GROUP BY GROUPING SETS (${sets.join(", ")})) g)`
-    )
+    if (query.count || aggregates.length > 1 || keys.length) {
+      const grouping = keys.map((key, k) => `GROUPING(${key}) AS "g${k}"`)
+      params.push(...aggregateParams, ...where.params)
+      parts.push(
+        `(SELECT json_agg(g) FROM (SELECT ${[...aggregates, ...keys, ...grouping].join(", ")} FROM m WHERE ${where.sql} GROUP BY GROUPING SETS (${sets.join(", ")})) g)`
+      )
+    } else {
+      parts.push(`'[]'::json`)
+    }
 
     // Value facets of array fields (and facet searches): a pass each.
     query.facets.forEach((facet) => {

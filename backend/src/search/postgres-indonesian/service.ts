@@ -35,8 +35,6 @@ const CATALOG_TTL_MS = 10_000
  */
 const FACET_CACHE_TTL_MS = 5_000
 const FACET_CACHE_SIZE = 500
-/** Memory for one search statement's match set and hash tables (PostgreSQL's default is 4 MB). */
-const FACTS_WORK_MEM = "64MB"
 
 export type IndonesianPostgresOptions = IndonesianTextOptions & {
   /** Only "indonesian" is supported: the migration creates its configurations. */
@@ -309,7 +307,9 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
       return undefined
     }
     const plan = catalog.plan
-    if ((first.search_options?.attributes_to_search_on ?? []).some((path) => !plan.searchable.includes(path))) {
+    // The facts table holds the whole-document vector: searching some fields only takes Medusa's path.
+    const searchOn = first.search_options?.attributes_to_search_on
+    if (searchOn && !(searchOn.length === plan.searchable.length && plan.searchable.every((path) => searchOn.includes(path)))) {
       return undefined
     }
     const fragments = this.keywordFragments({ query: first, catalog })
@@ -343,17 +343,12 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     })
     let statement: ReturnType<typeof factsStatement>
     try {
-      statement = factsStatement({ facts, documentTable: catalog.table_name, text, queries })
+      statement = factsStatement({ facts, text, queries })
     } catch (error) {
       if (error instanceof UnsupportedByFacts) return undefined
       throw error
     }
-    // The match set of a broad query (all of a 100k catalog) is tens of MB: keep it in memory.
-    const row = await this.withTransaction(async (manager) => {
-      await manager.execute(`SET LOCAL work_mem = '${FACTS_WORK_MEM}'`)
-      const [result] = (await manager.execute(statement.sql, statement.params)) as Record<string, unknown>[]
-      return result
-    })
+    const [row] = (await this.manager_.execute(statement.sql, statement.params)) as Record<string, unknown>[]
     const answers = statement.read(row)
 
     const ids = [...new Set(answers.flatMap(({ hits }) => hits.map(([id]) => id)))]
