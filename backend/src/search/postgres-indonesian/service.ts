@@ -530,7 +530,8 @@ function unitSql(unit: QueryUnit, params: unknown[]): string {
     })
     return parts.length === 1 ? parts[0] : `(${parts.join(" && ")})`
   })
-  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(" || ")})`
+  // Duplicate alternatives (a word whose stemmed and exact forms are equal) removed: see the migration.
+  return alternatives.length === 1 ? alternatives[0] : `sentra_search_any(ARRAY[${alternatives.join(", ")}])`
 }
 
 /** Field weight → tsvector label, as Medusa's provider maps it. */
