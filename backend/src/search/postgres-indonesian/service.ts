@@ -59,9 +59,12 @@ type IndexPlan = Catalog["plan"]
  *   letters), found through a trigram index on a vocabulary table kept next to each document
  *   table. Medusa's own typo matching (`word_similarity` of the whole query against the whole
  *   text above 0.3) let "rendng" find "renyah" and "basreng" as well as "rendang", all with the
- *   same score.
+ *   same score;
+ * - speed: searches are answered from a typed facts table kept next to each document table by
+ *   triggers (facts.ts, docs/decisions/060), one statement per text; what that statement can't
+ *   express falls back to Medusa's query path, which gives the same answers more slowly.
  *
- * Everything else — tables, filters, facets, sorting, counts — is Medusa's provider unchanged.
+ * Document tables and writes are Medusa's provider unchanged.
  */
 export class IndonesianPostgresSearchService extends PostgresSearchService {
   protected readonly text_: IndonesianText
