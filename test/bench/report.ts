@@ -104,7 +104,7 @@ export function markdown(results: SizeResult[], notes: { finished_at: string; ru
     "",
     `Produced by \`${first.command}\` (test/bench/search.ts), finished ${notes.finished_at}; whole run ${Math.round(notes.runtime_s / 60)} min.`,
     `Engine: **${first.engine}**. Machine: ${first.machine.cpus} cores (${first.machine.cpu_model}), ${first.machine.memory_gb} GB, ${first.machine.platform}, Node ${first.machine.node}.`,
-    `The machine was shared with other work: load average (1/5/15 min) at the end ${notes.load_average.map((v) => v.toFixed(2)).join(" / ")}; at the start of each phase in the table below.`,
+    `Load average (1/5/15 min; the benchmark shares the machine with the backend and PostgreSQL) at the end ${notes.load_average.map((v) => v.toFixed(2)).join(" / ")}; at the start of each phase in the table below.`,
     "",
     "How to read it: *route* is `POST /store/search` (or `GET /store/search/suggest`) over HTTP on a real backend; *floor* is the",
     "SQL those requests sent to PostgreSQL (captured inside the backend), replayed straight through `pg` with the same",
