@@ -11,8 +11,7 @@
  *    POST /store/search and GET /store/search/suggest in this process, recording every statement
  *    sent to PostgreSQL (text, bound values as pg sends them, and which ones were in flight
  *    together), for the benchmark to replay as the floor. Every statement runs for real: later
- *    SQL depends on earlier results (the vocabulary lookups' corrections, the hits whose
- *    documents are fetched);
+ *    SQL depends on earlier results (the vocabulary lookups' corrections);
  * 4. writes what it did and the captured SQL to `out.json`.
  *
  * This folder is CommonJS (its package.json) because `medusa exec` loads scripts with require().

@@ -60,6 +60,7 @@ describe("the facts table of an index", () => {
 
     const statement = factsStatement({
       facts,
+      documentTable: "search_pg_product",
       queries: [
         { filters: { $and: [{ id: "a" }, { badges: "halal" }] }, take: 5, skip: 0, count: true, facets: [] },
         { filters: { $and: [{ id: "a" }] }, take: 0, skip: 0, count: false, facets: [{ field: "badges", type: "value", limit: 3 }] },
@@ -76,6 +77,7 @@ describe("the facts table of an index", () => {
   it("reads the grouped pass back into Medusa's facet rows, sorted by count then value, limited", () => {
     const statement = factsStatement({
       facts,
+      documentTable: "search_pg_product",
       queries: [
         {
           take: 0,
@@ -95,7 +97,7 @@ describe("the facts table of an index", () => {
       { count: 2, f_title: "c", g0: 0 },
       { count: 1, f_title: "a", g0: 0 },
     ]
-    const [answer] = statement.read({ r0: [[], grouped] })
+    const [answer] = statement.read({ r0: [[], grouped], documents: null }).answers
     expect(answer.count).toBe(4)
     expect(answer.facetRows).toEqual([
       [{ value: "c", count: 2 }, { value: "a", count: 1 }],

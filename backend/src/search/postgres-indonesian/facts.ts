@@ -363,11 +363,14 @@ const isArrayFact = (fact: FactColumn) => fact.type === "text[]" || fact.type ==
  * Medusa's provider re-runs the text match and reads the jsonb for each of these, and for each
  * facet separately.
  */
-export function factsStatement(input: { facts: Facts; text?: TextMatch; queries: FactsQuery[] }): Sql & {
-  read: (row: Record<string, unknown>) => FactsAnswer[]
+export function factsStatement(input: { facts: Facts; documentTable: string; text?: TextMatch; queries: FactsQuery[] }): Sql & {
+  read: (row: Record<string, unknown>) => { answers: FactsAnswer[]; documents: Map<string, Record<string, unknown>> }
 } {
-  const { facts, text, queries } = input
+  const { facts, documentTable, text, queries } = input
   const params: unknown[] = []
+  const hitsCtes: string[] = []
+  const hitsParams: unknown[] = []
+  const columnParams: unknown[] = []
 
   const shared = queries
     .map((query) => conjuncts(query.filters).map((condition) => JSON.stringify(condition)))
@@ -400,10 +403,9 @@ export function factsStatement(input: { facts: Facts; text?: TextMatch; queries:
     const parts: string[] = []
     if (query.take > 0) {
       const order = factsOrder(query.order, facts, !!text)
-      params.push(...where.params, query.take, query.skip)
-      parts.push(
-        `(SELECT coalesce(json_agg(json_build_array(h."id", h.score) ORDER BY ${order}), '[]'::json) FROM (SELECT * FROM m WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?) h)`
-      )
+      hitsParams.push(...where.params, query.take, query.skip)
+      hitsCtes.push(`h${i} AS (SELECT * FROM m WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?)`)
+      parts.push(`(SELECT coalesce(json_agg(json_build_array(h."id", h.score) ORDER BY ${order}), '[]'::json) FROM h${i} h)`)
     } else {
       parts.push(`'[]'::json`)
     }
@@ -442,7 +444,7 @@ export function factsStatement(input: { facts: Facts; text?: TextMatch; queries:
     })
     if (query.count || aggregates.length > 1 || keys.length) {
       const grouping = keys.map((key, k) => `GROUPING(${key}) AS "g${k}"`)
-      params.push(...aggregateParams, ...where.params)
+      columnParams.push(...aggregateParams, ...where.params)
       parts.push(
         `(SELECT json_agg(g) FROM (SELECT ${[...aggregates, ...keys, ...grouping].join(", ")} FROM m WHERE ${where.sql} GROUP BY GROUPING SETS (${sets.join(", ")})) g)`
       )
@@ -457,10 +459,10 @@ export function factsStatement(input: { facts: Facts; text?: TextMatch; queries:
       if (fact.type === "intset") unsupported(`value facet on "${facet.field}"`)
       if (!isArrayFact(fact) && !facet.query) return
       const source = isArrayFact(fact) ? `m CROSS JOIN LATERAL unnest(m."${fact.column}") AS v(value)` : `m CROSS JOIN LATERAL (SELECT m."${fact.column}") AS v(value)`
-      params.push(...where.params)
+      columnParams.push(...where.params)
       let prefix = ""
       if (facet.query) {
-        params.push(`${facet.query}%`)
+        columnParams.push(`${facet.query}%`)
         prefix = ` AND v.value::text LIKE ?`
       }
       parts.push(
@@ -470,9 +472,19 @@ export function factsStatement(input: { facts: Facts; text?: TextMatch; queries:
     return `json_build_array(${parts.join(", ")}) AS r${i}`
   })
 
-  const sql = `WITH m AS MATERIALIZED (${cte}) SELECT ${columns.join(", ")}`
+  // The documents of every page of hits, in the same statement.
+  const hitIds = queries.flatMap((query, i) => (query.take > 0 ? [`SELECT "id" FROM h${i}`] : []))
+  const documents = hitIds.length
+    ? `(SELECT json_object_agg(d."id", d."document") FROM "${documentTable}" d WHERE d."id" IN (${hitIds.join(" UNION ")})) AS documents`
+    : `NULL::json AS documents`
+  const sql = `WITH ${[`m AS MATERIALIZED (${cte})`, ...hitsCtes].join(", ")} SELECT ${[...columns, documents].join(", ")}`
+  params.push(...hitsParams, ...columnParams)
 
-  const read = (row: Record<string, unknown>): FactsAnswer[] =>
+  const read = (row: Record<string, unknown>) => ({
+    answers: answersOf(row),
+    documents: new Map(Object.entries((row.documents ?? {}) as Record<string, Record<string, unknown>>)),
+  })
+  const answersOf = (row: Record<string, unknown>): FactsAnswer[] =>
     queries.map((query, i) => {
       const [hits, grouped, ...valueRows] = row[`r${i}`] as [[string, number][], Record<string, unknown>[] | null, ...Record<string, unknown>[][]]
       const groups = grouped ?? []

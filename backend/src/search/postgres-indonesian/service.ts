@@ -2,6 +2,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError, readDocumentPath } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { mapFacetResult, normalizeFacetRequests, projectDocument } from "@medusajs/search-postgres/dist/utils"
+import { TtlCache } from "./cache"
 import { factsDdl, factsStatement, planFacts, UnsupportedByFacts, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
 import {
   editVariants,
@@ -34,7 +35,11 @@ const CATALOG_TTL_MS = 10_000
  * for every shopper; this process forgets them at once when it writes, others after this delay.
  */
 const FACET_CACHE_TTL_MS = 5_000
-const FACET_CACHE_SIZE = 500
+/**
+ * How long the corrections of a query's words are reused: the vocabulary only grows when this
+ * or another process writes documents (this one forgets them at once).
+ */
+const CORRECTIONS_TTL_MS = 10_000
 
 export type IndonesianPostgresOptions = IndonesianTextOptions & {
   /** Only "indonesian" is supported: the migration creates its configurations. */
@@ -76,7 +81,8 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
   /** Facts tables (facts.ts) known to match their index's plan, by document table. */
   protected readonly facts_ = new Map<string, { facts: Facts | null; at: number }>()
   protected readonly building_ = new Set<string>()
-  protected readonly facetCache_ = new Map<string, { facet: SearchTypes.SearchFacetResult; at: number }>()
+  protected readonly facetCache_ = new TtlCache<SearchTypes.SearchFacetResult>(FACET_CACHE_TTL_MS, 500)
+  protected readonly correctionsCache_ = new TtlCache<Map<string, string[]>>(CORRECTIONS_TTL_MS, 1_000)
 
   constructor(dependencies: Dependencies, options: IndonesianPostgresOptions = {}) {
     if (options.language && options.language !== "indonesian") {
@@ -159,6 +165,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
 
   async clearIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
     this.facetCache_.clear()
+    this.correctionsCache_.clear()
     const task = await super.clearIndex(input)
     const catalog = await this.retrieve(input.index)
     await this.ensureVocabulary(catalog.table_name)
@@ -173,6 +180,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     documents: SearchTypes.SearchDocument[]
   }): Promise<SearchTypes.SearchTask> {
     this.facetCache_.clear()
+    this.correctionsCache_.clear()
     const task = await super.upsertDocuments(input)
     const catalog = await this.retrieve(input.index)
     const words = new Set<string>()
@@ -219,7 +227,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     await Promise.all(
       inputs.map(async (input) => {
         const key = JSON.stringify([input.index.physical_name, input.q, input.search_options?.typo_tolerance, input.search_options?.match_strategy])
-        if (!corrections.has(key)) corrections.set(key, this.findCorrections(input))
+        if (!corrections.has(key)) corrections.set(key, this.cachedCorrections(key, input))
         const found = await corrections.get(key)!
         if (found.size) this.corrections_.set(input, found)
       })
@@ -294,7 +302,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
   /**
    * Queries sharing one text (and its corrections), answered from the facts table: the text is
    * matched and ranked once, then every query's hits, count and facets are read from that match
-   * set in the same statement; documents are fetched for the hits only. Returns undefined when
+   * set in the same statement, with the documents of the hits only. Returns undefined when
    * a query needs something the facts table can't answer.
    */
   protected async searchFacts(group: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[] | undefined> {
@@ -332,8 +340,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     const queries: FactsQuery[] = group.map((input, i) => {
       cacheKeys[i] = requests[i].map((request) => (text ? undefined : this.facetCacheKey(facts, input.filters, request)))
       cached[i] = cacheKeys[i].map((key) => {
-        const hit = key ? this.facetCache_.get(key) : undefined
-        return hit && Date.now() - hit.at < FACET_CACHE_TTL_MS ? hit.facet : undefined
+        return key ? this.facetCache_.get(key) : undefined
       })
       return {
         filters: input.filters,
@@ -346,23 +353,14 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     })
     let statement: ReturnType<typeof factsStatement>
     try {
-      statement = factsStatement({ facts, text, queries })
+      statement = factsStatement({ facts, documentTable: catalog.table_name, text, queries })
     } catch (error) {
       if (error instanceof UnsupportedByFacts) return undefined
       throw error
     }
     const [row] = (await this.manager_.execute(statement.sql, statement.params)) as Record<string, unknown>[]
-    const answers = statement.read(row)
+    const { answers, documents } = statement.read(row)
 
-    const ids = [...new Set(answers.flatMap(({ hits }) => hits.map(([id]) => id)))]
-    const documents = new Map<string, Record<string, unknown>>()
-    if (ids.length) {
-      const rows = (await this.manager_.execute(
-        `SELECT "id", "document" FROM "${catalog.table_name}" WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
-        ids
-      )) as { id: string; document: Record<string, unknown> | string }[]
-      rows.forEach((doc) => documents.set(doc.id, typeof doc.document === "string" ? JSON.parse(doc.document) : doc.document))
-    }
     return group.map((input, i) => {
       const options = input.search_options ?? {}
       const { hits, count, facetRows } = answers[i]
@@ -373,21 +371,19 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
               if (!facet) {
                 facet = mapFacetResult(request, facetRows[n] ?? [])
                 const key = cacheKeys[i][n]
-                if (key) this.rememberFacet(key, facet)
+                if (key) this.facetCache_.set(key, facet)
               }
               return [request.field, facet]
             })
           )
         : undefined
       return {
-        // A hit whose document was deleted between the two statements is left out.
-        hits: hits
-          .filter(([id]) => documents.has(id))
-          .map(([id, score]) => ({
-            id,
-            score: options.include_score ? Number(score) : undefined,
-            document: projectDocument(documents.get(id)!, input.attributes_to_retrieve as string[]),
-          })),
+        hits: hits.map(([id, score]) => ({
+          id,
+          score: options.include_score ? Number(score) : undefined,
+          // Same statement, same snapshot: every hit's document is there.
+          document: projectDocument(documents.get(id)!, input.attributes_to_retrieve as string[]),
+        })),
         facets,
         metadata: {
           skip: input.pagination?.skip ?? 0,
@@ -404,11 +400,14 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     return JSON.stringify([facts.table, filters ?? null, request])
   }
 
-  protected rememberFacet(key: string, facet: SearchTypes.SearchFacetResult): void {
-    if (this.facetCache_.size >= FACET_CACHE_SIZE) {
-      this.facetCache_.delete(this.facetCache_.keys().next().value!)
-    }
-    this.facetCache_.set(key, { facet, at: Date.now() })
+
+
+  protected async cachedCorrections(key: string, input: SearchTypes.ProviderSearchQuery): Promise<Map<string, string[]>> {
+    const cached = this.correctionsCache_.get(key)
+    if (cached) return cached
+    const found = await this.findCorrections(input)
+    this.correctionsCache_.set(key, found)
+    return found
   }
 
   protected async findCorrections(input: SearchTypes.ProviderSearchQuery): Promise<Map<string, string[]>> {
