@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
-import { conjuncts, factsStatement, factsWhere, filterPaths, planFacts, UnsupportedByFacts } from "../postgres-indonesian/facts"
+import { conjuncts, factsStatements, factsWhere, filterPaths, planFacts, UnsupportedByFacts } from "../postgres-indonesian/facts"
 
 const field = (path: string, kind: PlannedField["kind"], options: Partial<PlannedField> & Record<string, unknown> = {}): PlannedField => {
   const { is_array = false, type = kind === "number" ? "float" : kind, ...flags } = options
@@ -58,7 +58,7 @@ describe("the facts table of an index", () => {
     expect(conjuncts(filters)).toEqual([{ status: "published" }, { sales_channel_ids: ["sc_1"] }, { badges: "halal" }, { price: { $lte: 9 } }])
     expect([...filterPaths({ $or: [{ badges: "x" }], $not: { price: 1 }, q: "y" })]).toEqual(["badges", "price"])
 
-    const statement = factsStatement({
+    const statement = factsStatements({
       facts,
       documentTable: "search_pg_product",
       queries: [
@@ -66,16 +66,22 @@ describe("the facts table of an index", () => {
         { filters: { $and: [{ id: "a" }] }, take: 0, skip: 0, count: false, facets: [{ field: "badges", type: "value", limit: 3 }] },
       ],
     })
-    // The shared condition narrows the match set once; the other one only the first query.
-    expect(statement.sql).toMatch(/^WITH m AS MATERIALIZED \(SELECT f\."id", f\."f_id", f\."f_badges", 0::float4 AS score FROM "search_pg_product_facts" f WHERE \(coalesce\("f_id" = \?::text, false\)\)\)/)
-    expect(statement.params[0]).toBe("a")
-    // Only the first query reads "halal" (hits and count); the facet-only one makes a single pass.
-    expect(statement.params.filter((param) => param === "halal")).toHaveLength(2)
-    expect(statement.sql.match(/FROM m /g)).toHaveLength(3)
+    // The shared condition narrows the match set; the other one only the first query.
+    const [main, values] = statement.statements
+    expect(main.sql).toMatch(/^WITH m AS MATERIALIZED \(SELECT f\."id", f\."f_id", f\."f_badges", 0::float4 AS score FROM "search_pg_product_facts" f WHERE TRUE AND \(coalesce\("f_id" = \?::text, false\)\)\)/)
+    expect(main.params[0]).toBe("a")
+    // Only the first query reads "halal" (hits and count): one top-N pass, one grouped pass.
+    expect(main.params.filter((param) => param === "halal")).toHaveLength(2)
+    expect(main.sql.match(/FROM m /g)).toHaveLength(2)
+    // The array facet of the facet-only query: a pass in a second statement, its own match set.
+    expect(statement.statements).toHaveLength(2)
+    expect(values.sql.match(/FROM m /g)).toHaveLength(1)
+    expect(values.sql).toContain(`unnest(m."f_badges")`)
+    expect(values.params).toEqual(["a"])
   })
 
   it("reads the grouped pass back into Medusa's facet rows, sorted by count then value, limited", () => {
-    const statement = factsStatement({
+    const statement = factsStatements({
       facts,
       documentTable: "search_pg_product",
       queries: [
@@ -97,7 +103,8 @@ describe("the facts table of an index", () => {
       { count: 2, f_title: "c", g0: 0 },
       { count: 1, f_title: "a", g0: 0 },
     ]
-    const [answer] = statement.read({ r0: [[], grouped], documents: null }).answers
+    expect(statement.statements).toHaveLength(1)
+    const [answer] = statement.read([{ r0: [[], grouped], documents: null }]).answers
     expect(answer.count).toBe(4)
     expect(answer.facetRows).toEqual([
       [{ value: "c", count: 2 }, { value: "a", count: 1 }],

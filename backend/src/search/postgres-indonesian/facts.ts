@@ -351,26 +351,28 @@ export interface TextMatch {
 const isArrayFact = (fact: FactColumn) => fact.type === "text[]" || fact.type === "intset"
 
 /**
- * One statement answering a group of queries that share their text. The match set is built
- * once, narrow (only the columns the group reads) and filtered by the conditions every query
- * shares (the store's scope), into a materialized CTE `m`; then, per query, at most:
+ * The statements answering a group of queries that share their text. The match set is built
+ * narrow (only the columns the group reads) and filtered by the conditions every query shares
+ * (the store's scope), into a materialized CTE `m`; then, per query, at most:
  *
- * - one pass for the page of hits (top-N sort),
+ * - one pass for the page of hits (top-N sort), with their documents,
  * - one pass for the count, the stats and range facets, and every value facet of a scalar
  *   field (GROUPING SETS: a hash table per field, one scan),
- * - one pass per value facet of an array field (unnest).
+ * - one pass per value facet of an array field (unnest) — in a second statement when there are
+ *   any, so the two halves can run side by side on the machine's cores.
  *
  * Medusa's provider re-runs the text match and reads the jsonb for each of these, and for each
  * facet separately.
  */
-export function factsStatement(input: { facts: Facts; documentTable: string; text?: TextMatch; queries: FactsQuery[] }): Sql & {
-  read: (row: Record<string, unknown>) => { answers: FactsAnswer[]; documents: Map<string, Record<string, unknown>> }
+export function factsStatements(input: { facts: Facts; documentTable: string; text?: TextMatch; queries: FactsQuery[] }): {
+  statements: Sql[]
+  read: (rows: Record<string, unknown>[]) => { answers: FactsAnswer[]; documents: Map<string, Record<string, unknown>> }
 } {
   const { facts, documentTable, text, queries } = input
-  const params: unknown[] = []
   const hitsCtes: string[] = []
   const hitsParams: unknown[] = []
   const columnParams: unknown[] = []
+  const valueParams: unknown[] = []
 
   const shared = queries
     .map((query) => conjuncts(query.filters).map((condition) => JSON.stringify(condition)))
@@ -388,19 +390,22 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
     .join(", ")
 
   const sharedWhere = factsWhere({ $and: shared.map((key) => JSON.parse(key)) } as SearchTypes.SearchFilters, facts)
-  let cte: string
-  if (text) {
-    const rank = text.rank ?? { sql: "0::float4", params: [] }
-    params.push(...rank.params, ...text.match.params, ...sharedWhere.params)
-    cte = `SELECT ${select}, ${rank.sql} AS score FROM "${facts.table}" f WHERE ${text.match.sql} AND ${sharedWhere.sql}`
-  } else {
-    params.push(...sharedWhere.params)
-    cte = `SELECT ${select}, 0::float4 AS score FROM "${facts.table}" f WHERE ${sharedWhere.sql}`
+  /** The match set; ranked only where hits are read. */
+  const matchSet = (ranked: boolean): Sql => {
+    const rank = (ranked && text?.rank) || { sql: "0::float4", params: [] }
+    const match = text?.match ?? { sql: "TRUE", params: [] }
+    return {
+      sql: `m AS MATERIALIZED (SELECT ${select}, ${rank.sql} AS score FROM "${facts.table}" f WHERE ${match.sql} AND ${sharedWhere.sql})`,
+      params: [...rank.params, ...match.params, ...sharedWhere.params],
+    }
   }
 
+  const valueColumns: string[] = []
+  let valuePasses = 0
   const columns = queries.map((query, i) => {
     const where = factsWhere({ $and: residual[i] } as SearchTypes.SearchFilters, facts)
     const parts: string[] = []
+    const valueParts: string[] = []
     if (query.take > 0) {
       const order = factsOrder(query.order, facts, !!text)
       hitsParams.push(...where.params, query.take, query.skip)
@@ -459,16 +464,18 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
       if (fact.type === "intset") unsupported(`value facet on "${facet.field}"`)
       if (!isArrayFact(fact) && !facet.query) return
       const source = isArrayFact(fact) ? `m CROSS JOIN LATERAL unnest(m."${fact.column}") AS v(value)` : `m CROSS JOIN LATERAL (SELECT m."${fact.column}") AS v(value)`
-      columnParams.push(...where.params)
+      valueParams.push(...where.params)
       let prefix = ""
       if (facet.query) {
-        columnParams.push(`${facet.query}%`)
+        valueParams.push(`${facet.query}%`)
         prefix = ` AND v.value::text LIKE ?`
       }
-      parts.push(
+      valuePasses++
+      valueParts.push(
         `(SELECT coalesce(json_agg(r), '[]'::json) FROM (SELECT v.value, COUNT(*)::int AS count FROM ${source} WHERE ${where.sql} AND v.value IS NOT NULL${prefix} GROUP BY v.value) r)`
       )
     })
+    valueColumns.push(`json_build_array(${valueParts.join(", ")}) AS r${i}`)
     return `json_build_array(${parts.join(", ")}) AS r${i}`
   })
 
@@ -477,16 +484,28 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
   const documents = hitIds.length
     ? `(SELECT json_object_agg(d."id", d."document") FROM "${documentTable}" d WHERE d."id" IN (${hitIds.join(" UNION ")})) AS documents`
     : `NULL::json AS documents`
-  const sql = `WITH ${[`m AS MATERIALIZED (${cte})`, ...hitsCtes].join(", ")} SELECT ${[...columns, documents].join(", ")}`
-  params.push(...hitsParams, ...columnParams)
+  const ranked = matchSet(true)
+  const statements: Sql[] = [
+    {
+      sql: `WITH ${[ranked.sql, ...hitsCtes].join(", ")} SELECT ${[...columns, documents].join(", ")}`,
+      params: [...ranked.params, ...hitsParams, ...columnParams],
+    },
+  ]
+  // The array facets in a second statement, which the caller runs on another connection at the
+  // same time: it re-matches (without ranking) but takes the unnest passes off the first one.
+  if (valuePasses > 0) {
+    const unranked = matchSet(false)
+    statements.push({ sql: `WITH ${unranked.sql} SELECT ${valueColumns.join(", ")}`, params: [...unranked.params, ...valueParams] })
+  }
 
-  const read = (row: Record<string, unknown>) => ({
-    answers: answersOf(row),
+  const read = ([row, values]: Record<string, unknown>[]) => ({
+    answers: answersOf(row, values),
     documents: new Map(Object.entries((row.documents ?? {}) as Record<string, Record<string, unknown>>)),
   })
-  const answersOf = (row: Record<string, unknown>): FactsAnswer[] =>
+  const answersOf = (row: Record<string, unknown>, values: Record<string, unknown> | undefined): FactsAnswer[] =>
     queries.map((query, i) => {
-      const [hits, grouped, ...valueRows] = row[`r${i}`] as [[string, number][], Record<string, unknown>[] | null, ...Record<string, unknown>[][]]
+      const [hits, grouped] = row[`r${i}`] as [[string, number][], Record<string, unknown>[] | null]
+      const valueRows = (values?.[`r${i}`] ?? []) as Record<string, unknown>[][]
       const groups = grouped ?? []
       const keyColumns: string[] = []
       query.facets.forEach((facet) => {
@@ -519,7 +538,7 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
       return { hits: hits ?? [], count: query.count ? Number(total?.count ?? 0) : null, facetRows }
     })
 
-  return { sql, params, read }
+  return { statements, read }
 }
 
 /** Medusa's facet value order (count, then value; or by value) and limit. */

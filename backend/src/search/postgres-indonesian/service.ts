@@ -3,7 +3,7 @@ import { MedusaError, readDocumentPath } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { mapFacetResult, normalizeFacetRequests, projectDocument } from "@medusajs/search-postgres/dist/utils"
 import { TtlCache } from "./cache"
-import { factsDdl, factsStatement, planFacts, UnsupportedByFacts, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
+import { factsDdl, factsStatements, planFacts, UnsupportedByFacts, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
 import {
   editVariants,
   IndonesianText,
@@ -351,15 +351,18 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
         facets: requests[i].map((request, n) => (cached[i][n] ? null : request)),
       }
     })
-    let statement: ReturnType<typeof factsStatement>
+    let statement: ReturnType<typeof factsStatements>
     try {
-      statement = factsStatement({ facts, documentTable: catalog.table_name, text, queries })
+      statement = factsStatements({ facts, documentTable: catalog.table_name, text, queries })
     } catch (error) {
       if (error instanceof UnsupportedByFacts) return undefined
       throw error
     }
-    const [row] = (await this.manager_.execute(statement.sql, statement.params)) as Record<string, unknown>[]
-    const { answers, documents } = statement.read(row)
+    // Side by side, on connections of their own (the pool's).
+    const rows = await Promise.all(
+      statement.statements.map(async ({ sql, params }) => ((await this.manager_.execute(sql, params)) as Record<string, unknown>[])[0])
+    )
+    const { answers, documents } = statement.read(rows)
 
     return group.map((input, i) => {
       const options = input.search_options ?? {}
