@@ -249,17 +249,17 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     return results
   }
 
-  /** The facts table of an index when it matches the index's plan (read-only: built by upsertIndex). */
+  /**
+   * The facts table of an index when it matches the index's plan. When it doesn't (yet), its
+   * build starts in the background and the caller uses Medusa's path.
+   */
   protected async factsFor(catalog: Catalog): Promise<Facts | null> {
     const known = this.facts_.get(catalog.table_name)
     if (known && Date.now() - known.at < CATALOG_TTL_MS) {
       return known.facts
     }
     const facts = planFacts(catalog.table_name, catalog.plan)
-    const [row] = (await this.manager_.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS signature`, [facts.table])) as {
-      signature: string | null
-    }[]
-    const ready = row?.signature === facts.signature ? facts : null
+    const ready = (await this.factsSignature(this.manager_, facts)) === facts.signature ? facts : null
     this.facts_.set(catalog.table_name, { facts: ready, at: Date.now() })
     if (!ready) {
       // An index created before facts tables existed (upsertIndex only runs when a definition
@@ -282,21 +282,28 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
   /** Creates or rebuilds the facts table (facts.ts) when the index's plan has changed. */
   protected async ensureFacts(table: string, plan: IndexPlan): Promise<void> {
     const facts = planFacts(table, plan)
-    await this.withTransaction(async (manager) => {
-      await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [facts.table])
-      // Writes wait while the table is (re)built, so none is missed between the copy and the trigger.
-      await manager.execute(`LOCK TABLE "${table}" IN SHARE MODE`)
-      const [row] = (await manager.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS signature`, [facts.table])) as {
-        signature: string | null
-      }[]
-      if (row?.signature !== facts.signature) {
-        for (const statement of factsDdl(table, facts)) {
-          await manager.execute(statement)
+    if ((await this.factsSignature(this.manager_, facts)) !== facts.signature) {
+      await this.withTransaction(async (manager) => {
+        await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [facts.table])
+        // Writes wait while the table is (re)built, so none is missed between the copy and the trigger.
+        await manager.execute(`LOCK TABLE "${table}" IN SHARE MODE`)
+        // Another process may have built it while this one waited.
+        if ((await this.factsSignature(manager, facts)) !== facts.signature) {
+          for (const statement of factsDdl(table, facts)) {
+            await manager.execute(statement)
+          }
         }
-      }
-    })
+      })
+    }
     this.facts_.set(table, { facts, at: Date.now() })
     this.facetCache_.clear()
+  }
+
+  protected async factsSignature(manager: typeof this.manager_, facts: Facts): Promise<string | null> {
+    const [row] = (await manager.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS signature`, [facts.table])) as {
+      signature: string | null
+    }[]
+    return row?.signature ?? null
   }
 
   /**
@@ -358,10 +365,18 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
       if (error instanceof UnsupportedByFacts) return undefined
       throw error
     }
-    // Side by side, on connections of their own (the pool's).
-    const rows = await Promise.all(
-      statement.statements.map(async ({ sql, params }) => ((await this.manager_.execute(sql, params)) as Record<string, unknown>[])[0])
-    )
+    let rows: Record<string, unknown>[]
+    try {
+      // Side by side, on connections of their own (the pool's).
+      rows = await Promise.all(
+        statement.statements.map(async ({ sql, params }) => ((await this.manager_.execute(sql, params)) as Record<string, unknown>[])[0])
+      )
+    } catch (error) {
+      // E.g. the facts table being rebuilt by another process: answer through Medusa's path.
+      this.facts_.delete(catalog.table_name)
+      this.logger_?.warn(`[Search] facts statement failed, answering through Medusa's path: ${(error as Error).message}`)
+      return undefined
+    }
     const { answers, documents } = statement.read(rows)
 
     return group.map((input, i) => {
