@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
-import { conjuncts, factsStatements, factsWhere, filterPaths, planFacts, UnsupportedByFacts } from "../postgres-indonesian/facts"
+import { conjuncts, factsStatement, factsWhere, filterPaths, planFacts, UnsupportedByFacts } from "../postgres-indonesian/facts"
 
 const field = (path: string, kind: PlannedField["kind"], options: Partial<PlannedField> & Record<string, unknown> = {}): PlannedField => {
   const { is_array = false, type = kind === "number" ? "float" : kind, ...flags } = options
@@ -58,7 +58,7 @@ describe("the facts table of an index", () => {
     expect(conjuncts(filters)).toEqual([{ status: "published" }, { sales_channel_ids: ["sc_1"] }, { badges: "halal" }, { price: { $lte: 9 } }])
     expect([...filterPaths({ $or: [{ badges: "x" }], $not: { price: 1 }, q: "y" })]).toEqual(["badges", "price"])
 
-    const statement = factsStatements({
+    const statement = factsStatement({
       facts,
       documentTable: "search_pg_product",
       queries: [
@@ -66,22 +66,28 @@ describe("the facts table of an index", () => {
         { filters: { $and: [{ id: "a" }] }, take: 0, skip: 0, count: false, facets: [{ field: "badges", type: "value", limit: 3 }] },
       ],
     })
-    // The shared condition narrows the match set; the other one only the first query.
-    const [main, values] = statement.statements
-    expect(main.sql).toMatch(/^WITH m AS MATERIALIZED \(SELECT f\."id", f\."f_id", f\."f_badges", 0::float4 AS score FROM "search_pg_product_facts" f WHERE TRUE AND \(coalesce\("f_id" = \?::text, false\)\)\)/)
+    // One statement: the shared condition narrows the match set; the other one only the first query.
+    const main = statement.statement
+    expect(main.sql).toMatch(/^WITH m AS NOT MATERIALIZED \(SELECT f\."id", f\."f_id", f\."f_badges", 0::float4 AS score FROM "search_pg_product_facts" f WHERE TRUE AND \(coalesce\("f_id" = \?::text, false\)\)\)/)
     expect(main.params[0]).toBe("a")
-    // Only the first query reads "halal" (hits and count): one top-N pass, one grouped pass.
-    expect(main.params.filter((param) => param === "halal")).toHaveLength(2)
-    expect(main.sql.match(/FROM m /g)).toHaveLength(2)
-    // The array facet of the facet-only query: a pass in a second statement, its own match set.
-    expect(statement.statements).toHaveLength(2)
-    expect(values.sql.match(/FROM m /g)).toHaveLength(1)
-    expect(values.sql).toContain(`unnest(m."f_badges")`)
-    expect(values.params).toEqual(["a"])
+    // "halal" is bound twice: in the first query's top-N pass, and as the truth column p0 of the grouped pass.
+    expect(main.params).toEqual(["a", "halal", 5, 0, "halal"])
+    expect(main.sql.match(/FROM m\b/g)).toHaveLength(2)
+    // The grouped pass groups by the facet's array, as a whole value, and by that condition's truth.
+    expect(main.sql).toContain(`c AS MATERIALIZED (SELECT "f_badges", (coalesce(?::text = ANY("f_badges"), false)) AS "p0", COUNT(*)::int AS n FROM m GROUP BY "f_badges", "p0")`)
+    // The first query counts where its condition holds; the second facets every group, unnesting the arrays there.
+    expect(main.sql).toContain(`FROM c WHERE "p0") t)`)
+    expect(main.sql).toContain(`FROM c CROSS JOIN LATERAL unnest(c."f_badges") AS v(value) WHERE TRUE AND v.value IS NOT NULL GROUP BY v.value`)
+
+    // With text, the match set is computed once (and ranked only when asked to).
+    const text = { match: { sql: `"search_vector" @@ to_tsquery(?)`, params: ["kopi"] }, rank: { sql: `ts_rank_cd("search_vector", to_tsquery(?))`, params: ["kopi"] } }
+    const ranked = factsStatement({ facts, documentTable: "search_pg_product", text, queries: [{ take: 5, skip: 0, count: true, facets: [] }] })
+    expect(ranked.statement.sql).toMatch(/^WITH m AS MATERIALIZED \(SELECT f\."id", ts_rank_cd\("search_vector", to_tsquery\(\?\)\) AS score FROM "search_pg_product_facts" f WHERE "search_vector" @@ to_tsquery\(\?\) AND TRUE\)/)
+    expect(ranked.statement.params).toEqual(["kopi", "kopi", 5, 0])
   })
 
   it("reads the grouped pass back into Medusa's facet rows, sorted by count then value, limited", () => {
-    const statement = factsStatements({
+    const statement = factsStatement({
       facts,
       documentTable: "search_pg_product",
       queries: [
@@ -97,14 +103,13 @@ describe("the facts table of an index", () => {
         },
       ],
     })
-    const grouped = [
-      { count: 4, min_1: 10, max_1: 40, avg_1: 25, sum_1: 100, f_title: null, g0: 1 },
-      { count: 1, f_title: "b", g0: 0 },
-      { count: 2, f_title: "c", g0: 0 },
-      { count: 1, f_title: "a", g0: 0 },
+    const totals = { count: 4, min_1: 10, max_1: 40, avg_1: 25, sum_1: 100 }
+    const titles = [
+      { value: "b", count: 1 },
+      { value: "c", count: 2 },
+      { value: "a", count: 1 },
     ]
-    expect(statement.statements).toHaveLength(1)
-    const [answer] = statement.read([{ r0: [[], grouped], documents: null }]).answers
+    const [answer] = statement.read({ r0: [[], totals, titles, null, null], documents: null }).answers
     expect(answer.count).toBe(4)
     expect(answer.facetRows).toEqual([
       [{ value: "c", count: 2 }, { value: "a", count: 1 }],

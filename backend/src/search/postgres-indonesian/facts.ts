@@ -351,28 +351,25 @@ export interface TextMatch {
 const isArrayFact = (fact: FactColumn) => fact.type === "text[]" || fact.type === "intset"
 
 /**
- * The statements answering a group of queries that share their text. The match set is built
- * narrow (only the columns the group reads) and filtered by the conditions every query shares
- * (the store's scope), into a materialized CTE `m`; then, per query, at most:
+ * The statement answering a group of queries that share their text, in three steps:
  *
- * - one pass for the page of hits (top-N sort), with their documents,
- * - one pass for the count, the stats and range facets, and every value facet of a scalar
- *   field (GROUPING SETS: a hash table per field, one scan),
- * - one pass per value facet of an array field (unnest) — in a second statement when there are
- *   any, so the two halves can run side by side on the machine's cores.
+ * 1. `m`: the match set, ranked only where hits are read, narrowed to the columns the group
+ *    reads and to the conditions every query shares (the store's scope).
+ * 2. Per query with hits: a top-N pass over `m` (`h<i>`), with the hits' documents.
+ * 3. `c`: one grouped pass over `m` for every count and facet of the group. It groups by the
+ *    value-facet fields (arrays as whole values: a few dozen distinct sets) and by the truth of
+ *    each query's own conditions (`p<j>`), and sums the stats and range inputs per group. Each
+ *    query's count and facets are then sums over the groups where its conditions hold, which is
+ *    a few thousand rows at most instead of the match set.
  *
- * Medusa's provider re-runs the text match and reads the jsonb for each of these, and for each
- * facet separately.
+ * Medusa's provider re-runs the text match and reads the jsonb for each query and each facet.
  */
-export function factsStatements(input: { facts: Facts; documentTable: string; text?: TextMatch; queries: FactsQuery[] }): {
-  statements: Sql[]
-  read: (rows: Record<string, unknown>[]) => { answers: FactsAnswer[]; documents: Map<string, Record<string, unknown>> }
+export function factsStatement(input: { facts: Facts; documentTable: string; text?: TextMatch; queries: FactsQuery[] }): {
+  statement: Sql
+  read: (row: Record<string, unknown>) => { answers: FactsAnswer[]; documents: Map<string, Record<string, unknown>> }
 } {
   const { facts, documentTable, text, queries } = input
-  const hitsCtes: string[] = []
-  const hitsParams: unknown[] = []
-  const columnParams: unknown[] = []
-  const valueParams: unknown[] = []
+  const params: unknown[] = []
 
   const shared = queries
     .map((query) => conjuncts(query.filters).map((condition) => JSON.stringify(condition)))
@@ -385,97 +382,109 @@ export function factsStatements(input: { facts: Facts; documentTable: string; te
     Object.keys(query.order ?? {}).forEach((path) => path !== "_score" && paths.add(path))
     query.facets.forEach((facet) => facet && paths.add(facet.field))
   })
-  const select = ["id", ...[...paths].map((path) => column(facts, path).column)]
-    .map((name) => `f."${name}"`)
-    .join(", ")
+  const select = ["id", ...[...paths].map((path) => column(facts, path).column)].map((name) => `f."${name}"`).join(", ")
 
+  // 1. The match set.
   const sharedWhere = factsWhere({ $and: shared.map((key) => JSON.parse(key)) } as SearchTypes.SearchFilters, facts)
-  /** The match set; ranked only where hits are read. */
-  const matchSet = (ranked: boolean): Sql => {
-    const rank = (ranked && text?.rank) || { sql: "0::float4", params: [] }
-    const match = text?.match ?? { sql: "TRUE", params: [] }
-    return {
-      sql: `m AS MATERIALIZED (SELECT ${select}, ${rank.sql} AS score FROM "${facts.table}" f WHERE ${match.sql} AND ${sharedWhere.sql})`,
-      params: [...rank.params, ...match.params, ...sharedWhere.params],
-    }
-  }
+  const rank = text?.rank ?? { sql: "0::float4", params: [] }
+  const match = text?.match ?? { sql: "TRUE", params: [] }
+  // With text, the match (and rank) is the expensive part: computed once. Without, each pass reads
+  // the facts table itself, where PostgreSQL can split a large scan over its parallel workers.
+  const materialized = text ? "MATERIALIZED" : "NOT MATERIALIZED"
+  const ctes = [`m AS ${materialized} (SELECT ${select}, ${rank.sql} AS score FROM "${facts.table}" f WHERE ${match.sql} AND ${sharedWhere.sql})`]
+  params.push(...rank.params, ...match.params, ...sharedWhere.params)
 
-  const valueColumns: string[] = []
-  let valuePasses = 0
-  const columns = queries.map((query, i) => {
+  // 2. The pages of hits.
+  const orders = queries.map((query) => factsOrder(query.order, facts, !!text))
+  queries.forEach((query, i) => {
+    if (query.take <= 0) return
     const where = factsWhere({ $and: residual[i] } as SearchTypes.SearchFilters, facts)
-    const parts: string[] = []
-    const valueParts: string[] = []
-    if (query.take > 0) {
-      const order = factsOrder(query.order, facts, !!text)
-      hitsParams.push(...where.params, query.take, query.skip)
-      hitsCtes.push(`h${i} AS (SELECT * FROM m WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?)`)
-      parts.push(`(SELECT coalesce(json_agg(json_build_array(h."id", h.score) ORDER BY ${order}), '[]'::json) FROM h${i} h)`)
-    } else {
-      parts.push(`'[]'::json`)
-    }
+    ctes.push(`h${i} AS (SELECT * FROM m WHERE ${where.sql} ORDER BY ${orders[i]} LIMIT ? OFFSET ?)`)
+    params.push(...where.params, query.take, query.skip)
+  })
 
-    // One grouped pass: count, stats and ranges in the () set, scalar value facets in theirs.
-    const sets: string[] = ["()"]
-    const aggregates: string[] = ["COUNT(*)::int AS count"]
-    const keys: string[] = []
-    const aggregateParams: unknown[] = []
+  // 3. One grouped pass for every count and facet.
+  const grouped = queries.map((query) => query.count || query.facets.some(Boolean))
+  const conditions = [...new Set(residual.flatMap((list, i) => (grouped[i] ? list.map((condition) => JSON.stringify(condition)) : [])))]
+  const keys: string[] = []
+  const stats: string[] = []
+  const rangeAggregates: Sql[] = []
+  queries.forEach((query, i) =>
     query.facets.forEach((facet, n) => {
       if (!facet) return
       const fact = column(facts, facet.field)
-      const col = `"${fact.column}"`
       if (facet.type === "stats" || facet.type === "range") {
         if (fact.type !== "float8") unsupported(`${facet.type} facet on "${facet.field}"`)
-        if (facet.type === "stats") {
-          aggregates.push(`MIN(${col}) AS "min_${n}"`, `MAX(${col}) AS "max_${n}"`, `AVG(${col}) AS "avg_${n}"`, `SUM(${col}) AS "sum_${n}"`)
-        } else {
-          ;(facet.ranges ?? []).forEach((range, r) => {
-            const conditions: string[] = []
-            if (range.from !== undefined) {
-              aggregateParams.push(range.from)
-              conditions.push(`${col} >= ?::float8`)
-            }
-            if (range.to !== undefined) {
-              aggregateParams.push(range.to)
-              conditions.push(`${col} < ?::float8`)
-            }
-            aggregates.push(`COUNT(*) FILTER (WHERE ${conditions.join(" AND ") || "TRUE"})::int AS "r${r}_${n}"`)
-          })
-        }
-      } else if (!isArrayFact(fact) && !facet.query && !keys.includes(col)) {
-        keys.push(col)
-        sets.push(`(${col})`)
+        if (facet.type === "stats" && !stats.includes(fact.column)) stats.push(fact.column)
+        ;(facet.type === "range" ? facet.ranges ?? [] : []).forEach((range, r) => {
+          const bounds: Sql = { sql: "", params: [] }
+          const parts: string[] = []
+          if (range.from !== undefined) {
+            bounds.params.push(range.from)
+            parts.push(`"${fact.column}" >= ?::float8`)
+          }
+          if (range.to !== undefined) {
+            bounds.params.push(range.to)
+            parts.push(`"${fact.column}" < ?::float8`)
+          }
+          bounds.sql = `COUNT(*) FILTER (WHERE ${parts.join(" AND ") || "TRUE"})::int AS "r${i}_${n}_${r}"`
+          rangeAggregates.push(bounds)
+        })
+      } else {
+        if (fact.type === "intset") unsupported(`value facet on "${facet.field}"`)
+        if (!keys.includes(fact.column)) keys.push(fact.column)
       }
     })
-    if (query.count || aggregates.length > 1 || keys.length) {
-      const grouping = keys.map((key, k) => `GROUPING(${key}) AS "g${k}"`)
-      columnParams.push(...aggregateParams, ...where.params)
-      parts.push(
-        `(SELECT json_agg(g) FROM (SELECT ${[...aggregates, ...keys, ...grouping].join(", ")} FROM m WHERE ${where.sql} GROUP BY GROUPING SETS (${sets.join(", ")})) g)`
-      )
-    } else {
-      parts.push(`'[]'::json`)
-    }
+  )
+  if (grouped.some(Boolean)) {
+    const truths = conditions.map((key, j) => {
+      const where = factsWhere(JSON.parse(key) as SearchTypes.SearchFilters, facts)
+      params.push(...where.params)
+      return `(${where.sql}) AS "p${j}"`
+    })
+    rangeAggregates.forEach((aggregate) => params.push(...aggregate.params))
+    const sums = stats.flatMap((name, k) => [
+      `MIN("${name}") AS "min${k}"`,
+      `MAX("${name}") AS "max${k}"`,
+      `SUM("${name}") AS "sum${k}"`,
+      `COUNT("${name}") AS "cnt${k}"`,
+    ])
+    const groupBy = [...keys.map((name) => `"${name}"`), ...conditions.map((_, j) => `"p${j}"`)]
+    ctes.push(
+      `c AS MATERIALIZED (SELECT ${[...groupBy.slice(0, keys.length), ...truths, "COUNT(*)::int AS n", ...sums, ...rangeAggregates.map((a) => a.sql)].join(", ")} FROM m${groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : ""})`
+    )
+  }
 
-    // Value facets of array fields (and facet searches): a pass each.
-    query.facets.forEach((facet) => {
-      if (!facet || facet.type !== "value") return
+  const columns = queries.map((query, i) => {
+    const parts: string[] = []
+    parts.push(query.take > 0 ? `(SELECT coalesce(json_agg(json_build_array(h."id", h.score) ORDER BY ${orders[i]}), '[]'::json) FROM h${i} h)` : `'[]'::json`)
+    if (!grouped[i]) return `json_build_array(${parts.join(", ")}) AS r${i}`
+    const where = residual[i].map((condition) => `"p${conditions.indexOf(JSON.stringify(condition))}"`).join(" AND ") || "TRUE"
+    const totals = ["coalesce(SUM(n), 0)::int AS count"]
+    const facetParts: string[] = []
+    query.facets.forEach((facet, n) => {
+      if (!facet) return facetParts.push("NULL::json")
       const fact = column(facts, facet.field)
-      if (fact.type === "intset") unsupported(`value facet on "${facet.field}"`)
-      if (!isArrayFact(fact) && !facet.query) return
-      const source = isArrayFact(fact) ? `m CROSS JOIN LATERAL unnest(m."${fact.column}") AS v(value)` : `m CROSS JOIN LATERAL (SELECT m."${fact.column}") AS v(value)`
-      valueParams.push(...where.params)
+      if (facet.type === "stats") {
+        const k = stats.indexOf(fact.column)
+        totals.push(`MIN("min${k}") AS "min_${n}"`, `MAX("max${k}") AS "max_${n}"`, `SUM("sum${k}") AS "sum_${n}"`, `SUM("sum${k}") / NULLIF(SUM("cnt${k}"), 0) AS "avg_${n}"`)
+        return facetParts.push("NULL::json")
+      }
+      if (facet.type === "range") {
+        ;(facet.ranges ?? []).forEach((_, r) => totals.push(`coalesce(SUM("r${i}_${n}_${r}"), 0)::int AS "r${r}_${n}"`))
+        return facetParts.push("NULL::json")
+      }
+      const source = isArrayFact(fact) ? `c CROSS JOIN LATERAL unnest(c."${fact.column}") AS v(value)` : `c CROSS JOIN LATERAL (SELECT c."${fact.column}") AS v(value)`
       let prefix = ""
       if (facet.query) {
-        valueParams.push(`${facet.query}%`)
+        params.push(`${facet.query}%`)
         prefix = ` AND v.value::text LIKE ?`
       }
-      valuePasses++
-      valueParts.push(
-        `(SELECT coalesce(json_agg(r), '[]'::json) FROM (SELECT v.value, COUNT(*)::int AS count FROM ${source} WHERE ${where.sql} AND v.value IS NOT NULL${prefix} GROUP BY v.value) r)`
+      facetParts.push(
+        `(SELECT coalesce(json_agg(r), '[]'::json) FROM (SELECT v.value, SUM(c.n)::int AS count FROM ${source} WHERE ${where} AND v.value IS NOT NULL${prefix} GROUP BY v.value) r)`
       )
     })
-    valueColumns.push(`json_build_array(${valueParts.join(", ")}) AS r${i}`)
+    parts.push(`(SELECT row_to_json(t) FROM (SELECT ${totals.join(", ")} FROM c WHERE ${where}) t)`, ...facetParts)
     return `json_build_array(${parts.join(", ")}) AS r${i}`
   })
 
@@ -484,61 +493,28 @@ export function factsStatements(input: { facts: Facts; documentTable: string; te
   const documents = hitIds.length
     ? `(SELECT json_object_agg(d."id", d."document") FROM "${documentTable}" d WHERE d."id" IN (${hitIds.join(" UNION ")})) AS documents`
     : `NULL::json AS documents`
-  const ranked = matchSet(true)
-  const statements: Sql[] = [
-    {
-      sql: `WITH ${[ranked.sql, ...hitsCtes].join(", ")} SELECT ${[...columns, documents].join(", ")}`,
-      params: [...ranked.params, ...hitsParams, ...columnParams],
-    },
-  ]
-  // The array facets in a second statement, which the caller runs on another connection at the
-  // same time: it re-matches (without ranking) but takes the unnest passes off the first one.
-  if (valuePasses > 0) {
-    const unranked = matchSet(false)
-    statements.push({ sql: `WITH ${unranked.sql} SELECT ${valueColumns.join(", ")}`, params: [...unranked.params, ...valueParams] })
-  }
+  const statement: Sql = { sql: `WITH ${ctes.join(", ")} SELECT ${[...columns, documents].join(", ")}`, params }
 
-  const read = ([row, values]: Record<string, unknown>[]) => ({
-    answers: answersOf(row, values),
-    documents: new Map(Object.entries((row.documents ?? {}) as Record<string, Record<string, unknown>>)),
-  })
-  const answersOf = (row: Record<string, unknown>, values: Record<string, unknown> | undefined): FactsAnswer[] =>
-    queries.map((query, i) => {
-      const [hits, grouped] = row[`r${i}`] as [[string, number][], Record<string, unknown>[] | null]
-      const valueRows = (values?.[`r${i}`] ?? []) as Record<string, unknown>[][]
-      const groups = grouped ?? []
-      const keyColumns: string[] = []
-      query.facets.forEach((facet) => {
-        if (!facet) return
-        const fact = column(facts, facet.field)
-        if (facet.type === "value" && !isArrayFact(fact) && !facet.query && !keyColumns.includes(fact.column)) keyColumns.push(fact.column)
-      })
-      const total = groups.find((group) => keyColumns.every((_, k) => group[`g${k}`] === 1))
-      let pass = 0
+  const read = (row: Record<string, unknown>) => ({
+    answers: queries.map((query, i): FactsAnswer => {
+      const [hits, totals, ...values] = row[`r${i}`] as [[string, number][], Record<string, unknown> | null, ...(Record<string, unknown>[] | null)[]]
       const facetRows = query.facets.map((facet, n): Record<string, unknown>[] | undefined => {
         if (!facet) return undefined
-        const fact = column(facts, facet.field)
         if (facet.type === "stats") {
-          const get = (name: string) => total?.[`${name}_${n}`] ?? null
-          return [{ min: get("min"), max: get("max"), avg: get("avg"), sum: get("sum"), count: total?.count ?? 0 }]
+          const get = (name: string) => totals?.[`${name}_${n}`] ?? null
+          return [{ min: get("min"), max: get("max"), avg: get("avg"), sum: get("sum"), count: totals?.count ?? 0 }]
         }
         if (facet.type === "range") {
-          return [Object.fromEntries((facet.ranges ?? []).map((_, r) => [`r${r}`, total?.[`r${r}_${n}`] ?? 0]))]
+          return [Object.fromEntries((facet.ranges ?? []).map((_, r) => [`r${r}`, totals?.[`r${r}_${n}`] ?? 0]))]
         }
-        const rows = isArrayFact(fact) || facet.query
-          ? (valueRows[pass++] ?? [])
-          : groups
-              .filter((group) => {
-                const k = keyColumns.indexOf(fact.column)
-                return group[`g${k}`] === 0 && group[fact.column] !== null
-              })
-              .map((group) => ({ value: group[fact.column], count: group.count }))
-        return sortFacetValues(rows, facet)
+        return sortFacetValues(values[n] ?? [], facet)
       })
-      return { hits: hits ?? [], count: query.count ? Number(total?.count ?? 0) : null, facetRows }
-    })
+      return { hits: hits ?? [], count: query.count ? Number(totals?.count ?? 0) : null, facetRows }
+    }),
+    documents: new Map(Object.entries((row.documents ?? {}) as Record<string, Record<string, unknown>>)),
+  })
 
-  return { statements, read }
+  return { statement, read }
 }
 
 /** Medusa's facet value order (count, then value; or by value) and limit. */

@@ -3,7 +3,7 @@ import { MedusaError, readDocumentPath } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { mapFacetResult, normalizeFacetRequests, projectDocument } from "@medusajs/search-postgres/dist/utils"
 import { TtlCache } from "./cache"
-import { factsDdl, factsStatements, planFacts, UnsupportedByFacts, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
+import { factsDdl, factsStatement, planFacts, UnsupportedByFacts, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
 import {
   editVariants,
   IndonesianText,
@@ -358,26 +358,23 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
         facets: requests[i].map((request, n) => (cached[i][n] ? null : request)),
       }
     })
-    let statement: ReturnType<typeof factsStatements>
+    let compiled: ReturnType<typeof factsStatement>
     try {
-      statement = factsStatements({ facts, documentTable: catalog.table_name, text, queries })
+      compiled = factsStatement({ facts, documentTable: catalog.table_name, text, queries })
     } catch (error) {
       if (error instanceof UnsupportedByFacts) return undefined
       throw error
     }
-    let rows: Record<string, unknown>[]
+    let row: Record<string, unknown>
     try {
-      // Side by side, on connections of their own (the pool's).
-      rows = await Promise.all(
-        statement.statements.map(async ({ sql, params }) => ((await this.manager_.execute(sql, params)) as Record<string, unknown>[])[0])
-      )
+      ;[row] = (await this.manager_.execute(compiled.statement.sql, compiled.statement.params)) as Record<string, unknown>[]
     } catch (error) {
       // E.g. the facts table being rebuilt by another process: answer through Medusa's path.
       this.facts_.delete(catalog.table_name)
       this.logger_?.warn(`[Search] facts statement failed, answering through Medusa's path: ${(error as Error).message}`)
       return undefined
     }
-    const { answers, documents } = statement.read(rows)
+    const { answers, documents } = compiled.read(row)
 
     return group.map((input, i) => {
       const options = input.search_options ?? {}
@@ -530,7 +527,8 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
       }
       return `(${units.map((unit) => unitSql(unit, params)).join(joiner)})`
     }
-    const rankSql = (params: unknown[]): string => (q ? `ts_rank_cd(${vectorExpr}, ${tsquery(params)})` : `0::float4`)
+    // ts_rank_cd, declared with its real cost (see the provider's migrations).
+    const rankSql = (params: unknown[]): string => (q ? `sentra_search_rank(${vectorExpr}, ${tsquery(params)})` : `0::float4`)
     const matchSql = q ? (params: unknown[]): string => `${vectorExpr} @@ ${tsquery(params)}` : undefined
 
     return { q, needsBm25Limit: false, rankSql, matchSql }
