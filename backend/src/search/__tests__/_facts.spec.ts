@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
-import { conjuncts, factsStatement, factsWhere, filterPaths, planFacts, UnsupportedByFacts } from "../postgres-indonesian/facts"
+import { conjuncts, factsDdl, factsStatement, factsWhere, filterPaths, planFacts, UnsupportedByFacts } from "../postgres-indonesian/facts"
 
 const field = (path: string, kind: PlannedField["kind"], options: Partial<PlannedField> & Record<string, unknown> = {}): PlannedField => {
   const { is_array = false, type = kind === "number" ? "float" : kind, ...flags } = options
@@ -39,11 +39,19 @@ describe("the facts table of an index", () => {
     expect(planFacts("search_pg_product", plan("h2")).signature).not.toBe(facts.signature)
   })
 
-  it("compiles filters with Medusa's meaning, two-valued, and binds values in order", () => {
-    const where = factsWhere({ badges: "halal", price: { $gte: 1000, $lt: 5000 }, $not: { open_slots: 42 } }, facts)
-    expect(where.params).toEqual(["halal", 1000, 5000, 42])
+  it("compiles filters with Medusa's meaning, two-valued under negation, and binds values in order", () => {
+    const where = factsWhere({ badges: "halal", price: { $gte: 1000, $lt: 5000 }, $not: { open_slots: 42 }, cohorts: { $nin: ["x"] } } as never, {
+      ...facts,
+      columns: new Map([...facts.columns, ["cohorts", { ...facts.columns.get("badges")!, path: "cohorts", column: "f_cohorts" }]]),
+    })
+    expect(where.params).toEqual(["halal", 1000, 5000, 42, "x"])
+    // Bare where NULL and false both exclude the row (the planner reads the column statistics);
+    // coalesced where negated, so a missing value counts as "doesn't match" and NOT makes it pass.
     expect(where.sql).toBe(
-      `coalesce(?::text = ANY("f_badges"), false) AND (coalesce("f_price" >= ?::float8, false) AND coalesce("f_price" < ?::float8, false)) AND NOT (coalesce("f_open_slots" @> ?::int8, false))`
+      `?::text = ANY("f_badges") AND ("f_price" >= ?::float8 AND "f_price" < ?::float8) AND NOT (coalesce("f_open_slots" @> ?::int8, false)) AND NOT coalesce(?::text = ANY("f_cohorts"), false)`
+    )
+    expect(factsWhere({ $or: [{ price: { $ne: 3 } }, { $not: { $or: [{ badges: "a" }] } }] }, facts).sql).toBe(
+      `(NOT coalesce("f_price" = ?::float8, false) OR NOT ((coalesce(?::text = ANY("f_badges"), false))))`
     )
     expect(factsWhere({ price: { $ne: null } }, facts).sql).toBe(`"f_price" IS NOT NULL`)
     expect(factsWhere({ badges: { $in: [] } }, facts).sql).toBe("FALSE")
@@ -68,22 +76,53 @@ describe("the facts table of an index", () => {
     })
     // One statement: the shared condition narrows the match set; the other one only the first query.
     const main = statement.statement
-    expect(main.sql).toMatch(/^WITH m AS NOT MATERIALIZED \(SELECT f\."id", f\."f_id", f\."f_badges", 0::float4 AS score FROM "search_pg_product_facts" f WHERE TRUE AND \(coalesce\("f_id" = \?::text, false\)\)\)/)
+    expect(main.sql).toMatch(/^WITH m AS NOT MATERIALIZED \(SELECT f\."id", f\."f_id", f\."f_badges", 0::float4 AS score FROM "search_pg_product_facts" f WHERE TRUE AND \("f_id" = \?::text\)\)/)
     expect(main.params[0]).toBe("a")
-    // "halal" is bound twice: in the first query's top-N pass, and as the truth column p0 of the grouped pass.
+    // "halal" is bound twice: in the first query's top-N pass, and in its count's FILTER in the grouped pass.
     expect(main.params).toEqual(["a", "halal", 5, 0, "halal"])
     expect(main.sql.match(/FROM m\b/g)).toHaveLength(2)
-    // The grouped pass groups by the facet's array, as a whole value, and by that condition's truth.
-    expect(main.sql).toContain(`c AS MATERIALIZED (SELECT "f_badges", (coalesce(?::text = ANY("f_badges"), false)) AS "p0", COUNT(*)::int AS n FROM m GROUP BY "f_badges", "p0")`)
-    // The first query counts where its condition holds; the second facets every group, unnesting the arrays there.
-    expect(main.sql).toContain(`FROM c WHERE "p0") t)`)
-    expect(main.sql).toContain(`FROM c CROSS JOIN LATERAL unnest(c."f_badges") AS v(value) WHERE TRUE AND v.value IS NOT NULL GROUP BY v.value`)
+    // The grouped pass groups by the facet's array, as a whole value, and counts each query's rows under its own conditions.
+    expect(main.sql).toContain(
+      `c AS MATERIALIZED (SELECT "f_badges", COUNT(*) FILTER (WHERE (?::text = ANY("f_badges")))::int AS "n0", COUNT(*)::int AS "n1" FROM m GROUP BY "f_badges")`
+    )
+    // The first query's count sums its column; the second facets every group with rows of its own, unnesting the arrays there.
+    expect(main.sql).toContain(`(SELECT coalesce(SUM("n0"), 0)::int AS count FROM c) t)`)
+    expect(main.sql).toContain(
+      `FROM c CROSS JOIN LATERAL unnest(c."f_badges") AS v(value) WHERE v.value IS NOT NULL GROUP BY v.value HAVING SUM(c."n1") > 0`
+    )
 
-    // With text, the match set is computed once (and ranked only when asked to).
+    // A ranked text match is computed once; unranked, each pass matches on its own (and may go parallel).
     const text = { match: { sql: `"search_vector" @@ to_tsquery(?)`, params: ["kopi"] }, rank: { sql: `ts_rank_cd("search_vector", to_tsquery(?))`, params: ["kopi"] } }
     const ranked = factsStatement({ facts, documentTable: "search_pg_product", text, queries: [{ take: 5, skip: 0, count: true, facets: [] }] })
     expect(ranked.statement.sql).toMatch(/^WITH m AS MATERIALIZED \(SELECT f\."id", ts_rank_cd\("search_vector", to_tsquery\(\?\)\) AS score FROM "search_pg_product_facts" f WHERE "search_vector" @@ to_tsquery\(\?\) AND TRUE\)/)
     expect(ranked.statement.params).toEqual(["kopi", "kopi", 5, 0])
+    const sorted = factsStatement({
+      facts,
+      documentTable: "search_pg_product",
+      text: { match: text.match },
+      queries: [{ order: { price: "DESC" }, take: 5, skip: 0, count: true, facets: [] }],
+    })
+    expect(sorted.statement.sql).toMatch(/^WITH m AS NOT MATERIALIZED \(SELECT f\."id", f\."f_price", 0::float4 AS score FROM/)
+    expect(sorted.statement.sql).toContain(`ORDER BY "f_price" DESC NULLS LAST, "id" ASC LIMIT ? OFFSET ?`)
+  })
+
+  it("indexes the sortable fields both ways and keeps statistics on the facet fields, after the rows are copied", () => {
+    const ddl = factsDdl("search_pg_product", facts)
+    const copy = ddl.findIndex((statement) => statement.startsWith(`INSERT INTO "search_pg_product_facts"`))
+    const later = ddl.slice(copy + 1).join("\n")
+    expect(later).toContain(`CREATE INDEX "search_pg_product_facts_f_price_desc_idx" ON "search_pg_product_facts" ("f_price" DESC NULLS LAST, "id")`)
+    expect(later).toContain(`CREATE INDEX "search_pg_product_facts_f_title_asc_idx" ON "search_pg_product_facts" ("f_title" ASC NULLS LAST, "id")`)
+    expect(later).toContain(`USING GIN ("search_vector")`)
+    // One facet field only: no combination to keep statistics on.
+    expect(later).not.toContain("CREATE STATISTICS")
+    const wider = planFacts("search_pg_product", {
+      ...plan("h3"),
+      fields: new Map([...plan("h3").fields, ["city", field("city", "keyword", { filterable: true, facetable: true })]]),
+    })
+    expect(factsDdl("search_pg_product", wider).join("\n")).toContain(
+      `CREATE STATISTICS "search_pg_product_facts_facets_0" (ndistinct) ON "f_badges", "f_city" FROM "search_pg_product_facts"`
+    )
+    expect(ddl.slice(0, copy).join("\n")).not.toContain("CREATE INDEX")
   })
 
   it("reads the grouped pass back into Medusa's facet rows, sorted by count then value, limited", () => {

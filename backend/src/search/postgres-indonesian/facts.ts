@@ -21,7 +21,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { isFacetable, type IndexPlan, type NormalizedFacetRequest, type PlannedField } from "@medusajs/search-postgres/dist/utils"
 
 /** Bump when the table layout or the trigger changes, so existing tables are rebuilt. */
-const FACTS_VERSION = 2
+const FACTS_VERSION = 3
 
 export type FactType = "text" | "text[]" | "float8" | "boolean" | "intset"
 
@@ -89,6 +89,8 @@ export function planFacts(table: string, plan: IndexPlan): Facts {
   return { table: factsTableName(table), columns, signature: `v${FACTS_VERSION};${plan.schema_hash};${layout}` }
 }
 
+const isArrayFact = (fact: FactColumn) => fact.type === "text[]" || fact.type === "intset"
+
 /** The SQL that reads a fact out of an `indexed` jsonb value. */
 function extractSql(source: string, column: FactColumn): string {
   const path = `'{${column.path.split(".").join(",")}}'`
@@ -106,6 +108,40 @@ function extractSql(source: string, column: FactColumn): string {
   }
 }
 
+/** Extended statistics hold at most this many columns. */
+const STATISTICS_COLUMNS = 8
+
+/**
+ * The facts table's indexes, built after its rows are copied in, and the statistics that let
+ * the planner size a grouped pass (the number of distinct facet-value combinations: a few
+ * thousand, where multiplying each column's own count would guess one group per row and pick
+ * a sort spilling to disk over a parallel hash).
+ */
+function factsIndexes(facts: Facts): string[] {
+  const columns = [...facts.columns.values()]
+  const facetKeys = columns.filter((column) => isFacetable(column.planned.field) && column.type !== "float8" && column.type !== "intset")
+  const statistics: string[] = []
+  for (let k = 0; k * STATISTICS_COLUMNS < facetKeys.length; k++) {
+    const chunk = facetKeys.slice(k * STATISTICS_COLUMNS, (k + 1) * STATISTICS_COLUMNS)
+    if (chunk.length >= 2) {
+      statistics.push(`CREATE STATISTICS "${facts.table}_facets_${k}" (ndistinct) ON ${chunk.map((column) => `"${column.column}"`).join(", ")} FROM "${facts.table}"`)
+    }
+  }
+  return [
+    `CREATE INDEX "${facts.table}_fts_idx" ON "${facts.table}" USING GIN ("search_vector")`,
+    // A page sorted by a field (newest, cheapest, by name) reads its first rows off an index
+    // instead of sorting every match; both directions, nulls last as factsOrder sorts them.
+    ...columns
+      .filter((column) => column.planned.field.sortable === true && !isArrayFact(column))
+      .flatMap((column) =>
+        ["ASC", "DESC"].map(
+          (dir) => `CREATE INDEX "${facts.table}_${column.column}_${dir.toLowerCase()}_idx" ON "${facts.table}" ("${column.column}" ${dir} NULLS LAST, "id")`
+        )
+      ),
+    ...statistics,
+  ]
+}
+
 /**
  * Statements that (re)create the facts table, its trigger and its contents from the document
  * table. Run in one transaction.
@@ -121,7 +157,6 @@ export function factsDdl(documentTable: string, facts: Facts): string[] {
       "search_vector" tsvector NOT NULL DEFAULT ''::tsvector,
       ${columns.map((column) => `"${column.column}" ${SQL_TYPES[column.type]}`).join(",\n      ")}
     )`,
-    `CREATE INDEX "${facts.table}_fts_idx" ON "${facts.table}" USING GIN ("search_vector")`,
     `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $fn$
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN
@@ -142,6 +177,7 @@ export function factsDdl(documentTable: string, facts: Facts): string[] {
     `CREATE TRIGGER "${fn}_truncate" AFTER TRUNCATE ON "${documentTable}" FOR EACH STATEMENT EXECUTE FUNCTION "${fn}"()`,
     `INSERT INTO "${facts.table}" ("id", "search_vector", ${names.join(", ")})
      SELECT d."id", d."search_vector", ${columns.map((column) => extractSql("d.indexed", column)).join(", ")} FROM "${documentTable}" d`,
+    ...factsIndexes(facts),
     `ANALYZE "${facts.table}"`,
     `COMMENT ON TABLE "${facts.table}" IS '${facts.signature.replace(/'/g, "''")}'`,
   ]
@@ -174,8 +210,17 @@ function scalar(fact: FactColumn, value: unknown): unknown {
 
 const CASTS: Record<FactType, string> = { text: "text", "text[]": "text", float8: "float8", boolean: "boolean", intset: "int8" }
 
-/** `column equals value` (on arrays: contains it), two-valued like jsonb containment. */
-function equals(fact: FactColumn, value: unknown, params: unknown[]): string {
+/**
+ * A leaf condition's SQL. Two-valued (NULL read as false, like jsonb containment) where it is
+ * negated; bare elsewhere, where NULL and false both exclude a row and the planner can use the
+ * column's statistics (a `coalesce` hides them and turns a 100 % scope into a 25 % guess).
+ */
+function leaf(sql: string, twoValued: boolean): string {
+  return twoValued ? `coalesce(${sql}, false)` : sql
+}
+
+/** `column equals value` (on arrays: contains it). */
+function equals(fact: FactColumn, value: unknown, params: unknown[], twoValued: boolean): string {
   const cast = scalar(fact, value)
   const col = `"${fact.column}"`
   if (cast === null) {
@@ -188,17 +233,17 @@ function equals(fact: FactColumn, value: unknown, params: unknown[]): string {
   const placeholder = `?::${CASTS[fact.type]}`
   switch (fact.type) {
     case "text[]":
-      return `coalesce(${placeholder} = ANY(${col}), false)`
+      return leaf(`${placeholder} = ANY(${col})`, twoValued)
     case "intset":
-      return `coalesce(${col} @> ${placeholder}, false)`
+      return leaf(`${col} @> ${placeholder}`, twoValued)
     default:
-      return `coalesce(${col} = ${placeholder}, false)`
+      return leaf(`${col} = ${placeholder}`, twoValued)
   }
 }
 
-function anyOf(fact: FactColumn, values: unknown[], params: unknown[]): string {
+function anyOf(fact: FactColumn, values: unknown[], params: unknown[], twoValued: boolean): string {
   if (!values.length) return "FALSE"
-  const parts = values.map((value) => equals(fact, value, params))
+  const parts = values.map((value) => equals(fact, value, params, twoValued))
   return parts.length === 1 ? parts[0] : `(${parts.join(" OR ")})`
 }
 
@@ -206,19 +251,19 @@ function exists(fact: FactColumn, present: boolean): string {
   return `"${fact.column}" IS ${present ? "NOT " : ""}NULL`
 }
 
-function compare(fact: FactColumn, operator: string, value: unknown, params: unknown[]): string {
+function compare(fact: FactColumn, operator: string, value: unknown, params: unknown[], twoValued: boolean): string {
   if (fact.type === "text[]" || fact.type === "intset") {
     return unsupported(`"${operator}" on array field "${fact.path}"`)
   }
   params.push(scalar(fact, value))
-  return `coalesce("${fact.column}" ${operator} ?::${CASTS[fact.type]}, false)`
+  return leaf(`"${fact.column}" ${operator} ?::${CASTS[fact.type]}`, twoValued)
 }
 
 const COMPARISONS: Record<string, string> = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" }
 
-function fieldPredicate(fact: FactColumn, raw: unknown, params: unknown[]): string {
+function fieldPredicate(fact: FactColumn, raw: unknown, params: unknown[], twoValued: boolean): string {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    return anyOf(fact, Array.isArray(raw) ? raw : [raw], params)
+    return anyOf(fact, Array.isArray(raw) ? raw : [raw], params, twoValued)
   }
   const operators = Object.entries(raw as Record<string, unknown>).filter(([key]) => key.startsWith("$"))
   if (!operators.length) {
@@ -228,57 +273,60 @@ function fieldPredicate(fact: FactColumn, raw: unknown, params: unknown[]): stri
   const parts = operators.map(([operator, value]) => {
     switch (operator) {
       case "$eq":
-        return equals(fact, value, params)
+        return equals(fact, value, params, twoValued)
       case "$ne":
-        return value === null || value === undefined ? exists(fact, true) : `NOT ${equals(fact, value, params)}`
+        return value === null || value === undefined ? exists(fact, true) : `NOT ${equals(fact, value, params, true)}`
       case "$in":
-        return anyOf(fact, list(value), params)
+        return anyOf(fact, list(value), params, twoValued)
       case "$nin":
-        return `NOT ${anyOf(fact, list(value), params)}`
+        return `NOT ${anyOf(fact, list(value), params, true)}`
       case "$exists":
         return exists(fact, Boolean(value))
       case "$overlaps":
-        return fact.type === "text[]" || fact.type === "intset" ? anyOf(fact, list(value), params) : unsupported("$overlaps on a scalar")
+        return fact.type === "text[]" || fact.type === "intset" ? anyOf(fact, list(value), params, twoValued) : unsupported("$overlaps on a scalar")
       case "$contains": {
         if (fact.type !== "text[]" && fact.type !== "intset") return unsupported("$contains on a scalar")
-        const all = list(value).map((item) => equals(fact, item, params))
+        const all = list(value).map((item) => equals(fact, item, params, twoValued))
         return all.length ? `(${all.join(" AND ")})` : "TRUE"
       }
       case "$prefix":
       case "$like": {
         if (fact.type !== "text") return unsupported(`${operator} on "${fact.path}"`)
         params.push(operator === "$prefix" ? `${String(value)}%` : String(value))
-        return `coalesce("${fact.column}" LIKE ?, false)`
+        return leaf(`"${fact.column}" LIKE ?`, twoValued)
       }
       default:
-        return COMPARISONS[operator] ? compare(fact, COMPARISONS[operator], value, params) : unsupported(`operator ${operator}`)
+        return COMPARISONS[operator] ? compare(fact, COMPARISONS[operator], value, params, twoValued) : unsupported(`operator ${operator}`)
     }
   })
   return parts.length === 1 ? parts[0] : `(${parts.join(" AND ")})`
 }
 
-/** The filter tree as a predicate on the facts columns, with Medusa's semantics (q is ignored). */
+/**
+ * The filter tree as a predicate on the facts columns, with Medusa's semantics (q is ignored): a row
+ * passes when the predicate is true (NULL and false both exclude it).
+ */
 export function factsWhere(filters: SearchTypes.SearchFilters | undefined, facts: Facts): Sql {
   const params: unknown[] = []
-  const compile = (branch: Record<string, unknown>): string => {
+  const compile = (branch: Record<string, unknown>, twoValued: boolean): string => {
     const parts: string[] = []
     for (const [key, value] of Object.entries(branch)) {
       if (key === "q") continue
       if (key === "$and" || key === "$or") {
-        const nested = ((value ?? []) as Record<string, unknown>[]).map(compile).filter(Boolean)
+        const nested = ((value ?? []) as Record<string, unknown>[]).map((nested) => compile(nested, twoValued)).filter(Boolean)
         if (nested.length) parts.push(`(${nested.join(key === "$and" ? " AND " : " OR ")})`)
         continue
       }
       if (key === "$not") {
-        const nested = compile(value as Record<string, unknown>)
+        const nested = compile(value as Record<string, unknown>, true)
         if (nested) parts.push(`NOT (${nested})`)
         continue
       }
-      parts.push(fieldPredicate(column(facts, key), value, params))
+      parts.push(fieldPredicate(column(facts, key), value, params, twoValued))
     }
     return parts.join(" AND ")
   }
-  const sql = filters ? compile(filters as Record<string, unknown>) : ""
+  const sql = filters ? compile(filters as Record<string, unknown>, false) : ""
   return { sql: sql || "TRUE", params }
 }
 
@@ -348,8 +396,6 @@ export interface TextMatch {
   rank?: Sql
 }
 
-const isArrayFact = (fact: FactColumn) => fact.type === "text[]" || fact.type === "intset"
-
 /**
  * The statement answering a group of queries that share their text, in three steps:
  *
@@ -357,10 +403,12 @@ const isArrayFact = (fact: FactColumn) => fact.type === "text[]" || fact.type ==
  *    reads and to the conditions every query shares (the store's scope).
  * 2. Per query with hits: a top-N pass over `m` (`h<i>`), with the hits' documents.
  * 3. `c`: one grouped pass over `m` for every count and facet of the group. It groups by the
- *    value-facet fields (arrays as whole values: a few dozen distinct sets) and by the truth of
- *    each query's own conditions (`p<j>`), and sums the stats and range inputs per group. Each
- *    query's count and facets are then sums over the groups where its conditions hold, which is
- *    a few thousand rows at most instead of the match set.
+ *    value-facet fields only (arrays as whole values: a few dozen distinct sets), and per query
+ *    counts the rows, and sums the stats and range inputs, where that query's own conditions
+ *    hold (`FILTER`, columns `n<i>`, `min<i>_<n>`, `r<i>_<n>_<r>`…). Each query's count and
+ *    facets are then sums over a few thousand group rows at most instead of the match set.
+ *    Grouping by the facet fields alone lets the planner size the groups from the table's
+ *    statistics and split a large pass over its parallel workers.
  *
  * Medusa's provider re-runs the text match and reads the jsonb for each query and each facet.
  */
@@ -388,9 +436,11 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
   const sharedWhere = factsWhere({ $and: shared.map((key) => JSON.parse(key)) } as SearchTypes.SearchFilters, facts)
   const rank = text?.rank ?? { sql: "0::float4", params: [] }
   const match = text?.match ?? { sql: "TRUE", params: [] }
-  // With text, the match (and rank) is the expensive part: computed once. Without, each pass reads
-  // the facts table itself, where PostgreSQL can split a large scan over its parallel workers.
-  const materialized = text ? "MATERIALIZED" : "NOT MATERIALIZED"
+  // A ranked match is the expensive part: matched and ranked once, shared by the pages of hits and
+  // the grouped pass. Otherwise each pass reads the facts table itself: a page sorted by a field
+  // reads the first matches off that field's index, and the grouped pass can split a large scan
+  // over PostgreSQL's parallel workers.
+  const materialized = text?.rank ? "MATERIALIZED" : "NOT MATERIALIZED"
   const ctes = [`m AS ${materialized} (SELECT ${select}, ${rank.sql} AS score FROM "${facts.table}" f WHERE ${match.sql} AND ${sharedWhere.sql})`]
   params.push(...rank.params, ...match.params, ...sharedWhere.params)
 
@@ -403,20 +453,31 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
     params.push(...where.params, query.take, query.skip)
   })
 
-  // 3. One grouped pass for every count and facet.
+  // 3. One grouped pass for every count and facet: grouped by the value-facet fields only, each
+  // query's count, stats and ranges summed under its own conditions (FILTER).
   const grouped = queries.map((query) => query.count || query.facets.some(Boolean))
-  const conditions = [...new Set(residual.flatMap((list, i) => (grouped[i] ? list.map((condition) => JSON.stringify(condition)) : [])))]
   const keys: string[] = []
-  const stats: string[] = []
-  const rangeAggregates: Sql[] = []
-  queries.forEach((query, i) =>
+  const aggregates: Sql[] = []
+  // An aggregate over the rows where query i's own conditions (and `extra`) hold.
+  const aggregate = (expression: (filter: string) => string, i: number, extra?: Sql): void => {
+    const parts = [factsWhere({ $and: residual[i] } as SearchTypes.SearchFilters, facts), ...(extra ? [extra] : [])].filter(
+      (part) => part.sql !== "TRUE"
+    )
+    const filter = parts.length ? ` FILTER (WHERE ${parts.map((part) => part.sql).join(" AND ")})` : ""
+    aggregates.push({ sql: expression(filter), params: parts.flatMap((part) => part.params) })
+  }
+  queries.forEach((query, i) => {
+    if (!grouped[i]) return
+    aggregate((filter) => `COUNT(*)${filter}::int AS "n${i}"`, i)
     query.facets.forEach((facet, n) => {
       if (!facet) return
       const fact = column(facts, facet.field)
-      if (facet.type === "stats" || facet.type === "range") {
-        if (fact.type !== "float8") unsupported(`${facet.type} facet on "${facet.field}"`)
-        if (facet.type === "stats" && !stats.includes(fact.column)) stats.push(fact.column)
-        ;(facet.type === "range" ? facet.ranges ?? [] : []).forEach((range, r) => {
+      if (facet.type === "stats") {
+        if (fact.type !== "float8") unsupported(`stats facet on "${facet.field}"`)
+        ;["MIN", "MAX", "SUM", "COUNT"].forEach((fn) => aggregate((filter) => `${fn}("${fact.column}")${filter} AS "${fn.toLowerCase()}${i}_${n}"`, i))
+      } else if (facet.type === "range") {
+        if (fact.type !== "float8") unsupported(`range facet on "${facet.field}"`)
+        ;(facet.ranges ?? []).forEach((range, r) => {
           const bounds: Sql = { sql: "", params: [] }
           const parts: string[] = []
           if (range.from !== undefined) {
@@ -427,31 +488,20 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
             bounds.params.push(range.to)
             parts.push(`"${fact.column}" < ?::float8`)
           }
-          bounds.sql = `COUNT(*) FILTER (WHERE ${parts.join(" AND ") || "TRUE"})::int AS "r${i}_${n}_${r}"`
-          rangeAggregates.push(bounds)
+          bounds.sql = parts.join(" AND ") || "TRUE"
+          aggregate((filter) => `COUNT(*)${filter}::int AS "r${i}_${n}_${r}"`, i, bounds)
         })
       } else {
         if (fact.type === "intset") unsupported(`value facet on "${facet.field}"`)
         if (!keys.includes(fact.column)) keys.push(fact.column)
       }
     })
-  )
+  })
   if (grouped.some(Boolean)) {
-    const truths = conditions.map((key, j) => {
-      const where = factsWhere(JSON.parse(key) as SearchTypes.SearchFilters, facts)
-      params.push(...where.params)
-      return `(${where.sql}) AS "p${j}"`
-    })
-    rangeAggregates.forEach((aggregate) => params.push(...aggregate.params))
-    const sums = stats.flatMap((name, k) => [
-      `MIN("${name}") AS "min${k}"`,
-      `MAX("${name}") AS "max${k}"`,
-      `SUM("${name}") AS "sum${k}"`,
-      `COUNT("${name}") AS "cnt${k}"`,
-    ])
-    const groupBy = [...keys.map((name) => `"${name}"`), ...conditions.map((_, j) => `"p${j}"`)]
+    aggregates.forEach((part) => params.push(...part.params))
+    const groupBy = keys.map((name) => `"${name}"`)
     ctes.push(
-      `c AS MATERIALIZED (SELECT ${[...groupBy.slice(0, keys.length), ...truths, "COUNT(*)::int AS n", ...sums, ...rangeAggregates.map((a) => a.sql)].join(", ")} FROM m${groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : ""})`
+      `c AS MATERIALIZED (SELECT ${[...groupBy, ...aggregates.map((part) => part.sql)].join(", ")} FROM m${groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : ""})`
     )
   }
 
@@ -459,15 +509,19 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
     const parts: string[] = []
     parts.push(query.take > 0 ? `(SELECT coalesce(json_agg(json_build_array(h."id", h.score) ORDER BY ${orders[i]}), '[]'::json) FROM h${i} h)` : `'[]'::json`)
     if (!grouped[i]) return `json_build_array(${parts.join(", ")}) AS r${i}`
-    const where = residual[i].map((condition) => `"p${conditions.indexOf(JSON.stringify(condition))}"`).join(" AND ") || "TRUE"
-    const totals = ["coalesce(SUM(n), 0)::int AS count"]
+    const totals = [`coalesce(SUM("n${i}"), 0)::int AS count`]
     const facetParts: string[] = []
     query.facets.forEach((facet, n) => {
       if (!facet) return facetParts.push("NULL::json")
       const fact = column(facts, facet.field)
       if (facet.type === "stats") {
-        const k = stats.indexOf(fact.column)
-        totals.push(`MIN("min${k}") AS "min_${n}"`, `MAX("max${k}") AS "max_${n}"`, `SUM("sum${k}") AS "sum_${n}"`, `SUM("sum${k}") / NULLIF(SUM("cnt${k}"), 0) AS "avg_${n}"`)
+        const name = (fn: string) => `"${fn}${i}_${n}"`
+        totals.push(
+          `MIN(${name("min")}) AS "min_${n}"`,
+          `MAX(${name("max")}) AS "max_${n}"`,
+          `SUM(${name("sum")}) AS "sum_${n}"`,
+          `SUM(${name("sum")}) / NULLIF(SUM(${name("count")}), 0) AS "avg_${n}"`
+        )
         return facetParts.push("NULL::json")
       }
       if (facet.type === "range") {
@@ -481,10 +535,10 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
         prefix = ` AND v.value::text LIKE ?`
       }
       facetParts.push(
-        `(SELECT coalesce(json_agg(r), '[]'::json) FROM (SELECT v.value, SUM(c.n)::int AS count FROM ${source} WHERE ${where} AND v.value IS NOT NULL${prefix} GROUP BY v.value) r)`
+        `(SELECT coalesce(json_agg(r), '[]'::json) FROM (SELECT v.value, SUM(c."n${i}")::int AS count FROM ${source} WHERE v.value IS NOT NULL${prefix} GROUP BY v.value HAVING SUM(c."n${i}") > 0) r)`
       )
     })
-    parts.push(`(SELECT row_to_json(t) FROM (SELECT ${totals.join(", ")} FROM c WHERE ${where}) t)`, ...facetParts)
+    parts.push(`(SELECT row_to_json(t) FROM (SELECT ${totals.join(", ")} FROM c) t)`, ...facetParts)
     return `json_build_array(${parts.join(", ")}) AS r${i}`
   })
 
