@@ -4,13 +4,20 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
-import { buildUrl, fromUrl, startDatabase, startEphemeralDatabase } from "./index.js"
+import { buildUrl, fromUrl, sharedBuffersMb, startDatabase, startEphemeralDatabase } from "./index.js"
 
 describe("fromUrl / buildUrl", () => {
   it("splits a connection string into the parts Medusa's test runner reads", () => {
     const db = fromUrl("postgres://sentra:p%40ss@db.example:6543/sentra_prod")
     expect(db).toMatchObject({ host: "db.example", port: 6543, user: "sentra", password: "p@ss", database: "sentra_prod", embedded: false })
     expect(buildUrl(db)).toBe("postgres://sentra:p%40ss@db.example:6543/sentra_prod")
+  })
+
+  it("gives the embedded server a quarter of the memory as buffer cache, between 128 MB and 1 GB", () => {
+    const gb = 2 ** 30
+    expect(sharedBuffersMb(24 * gb)).toBe(1024)
+    expect(sharedBuffersMb(2 * gb)).toBe(512)
+    expect(sharedBuffersMb(gb / 4)).toBe(128)
   })
 
   it("defaults the port to 5432", () => {
@@ -40,6 +47,8 @@ describe("startDatabase", () => {
         await client.connect()
         const version = await client.query("SHOW server_version")
         expect(Number(version.rows[0].server_version.split(".")[0])).toBeGreaterThanOrEqual(15)
+        const buffers = await client.query("SELECT setting::int * 8 / 1024 AS mb FROM pg_settings WHERE name = 'shared_buffers'")
+        expect(buffers.rows[0].mb).toBe(sharedBuffersMb())
         await client.query("CREATE EXTENSION pg_trgm; CREATE EXTENSION unaccent")
         const stem = await client.query("SELECT to_tsvector('indonesian', unaccent('makanan khas Bandung')) AS v")
         expect(stem.rows[0].v).toContain("khas")
