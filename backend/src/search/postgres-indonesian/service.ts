@@ -415,8 +415,6 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     return JSON.stringify([facts.table, filters ?? null, request])
   }
 
-
-
   protected async cachedCorrections(key: string, input: SearchTypes.ProviderSearchQuery): Promise<Map<string, string[]>> {
     const cached = this.correctionsCache_.get(key)
     if (cached) return cached
