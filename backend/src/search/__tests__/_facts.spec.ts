@@ -88,8 +88,28 @@ describe("the facts table of an index", () => {
     // The first query's count sums its column; the second facets every group with rows of its own, unnesting the arrays there.
     expect(main.sql).toContain(`(SELECT coalesce(SUM("n0"), 0)::int AS count FROM c) t)`)
     expect(main.sql).toContain(
-      `FROM c CROSS JOIN LATERAL unnest(c."f_badges") AS v(value) WHERE v.value IS NOT NULL GROUP BY v.value HAVING SUM(c."n1") > 0`
+      `FROM c CROSS JOIN LATERAL unnest(c."f_badges") AS v(value) WHERE c."n1" > 0 AND v.value IS NOT NULL GROUP BY v.value`
     )
+    // The second query counts every row of the scope, so no row can be left out before grouping.
+    expect(main.sql).toContain(`FROM m GROUP BY "f_badges")`)
+
+    // A page filtered on two facets and its relaxed facet queries (each drops its own filter): rows
+    // outside every query's own conditions are dropped before grouping.
+    const filtered = factsStatement({
+      facts,
+      documentTable: "search_pg_product",
+      queries: [
+        { filters: { $and: [{ badges: "halal" }, { price: { $lte: 9 } }] }, take: 5, skip: 0, count: true, facets: [] },
+        { filters: { $and: [{ price: { $lte: 9 } }] }, take: 0, skip: 0, count: false, facets: [{ field: "badges", type: "value", limit: 3 }] },
+        { filters: { $and: [{ badges: "halal" }] }, take: 0, skip: 0, count: false, facets: [{ field: "price", type: "stats" }] },
+      ],
+    }).statement
+    expect(filtered.sql).toContain(
+      `FROM m WHERE ((?::text = ANY("f_badges") AND "f_price" <= ?::float8)) OR (("f_price" <= ?::float8)) OR ((?::text = ANY("f_badges"))) GROUP BY "f_badges")`
+    )
+    // The top-N pass, then the aggregates' FILTERs (n0; n1; n2, min, max, sum, count), then the WHERE.
+    const halal4 = ["halal", "halal", "halal", "halal"]
+    expect(filtered.params).toEqual(["halal", 9, 5, 0, "halal", 9, 9, "halal", ...halal4, "halal", 9, 9, "halal"])
 
     // A ranked text match is computed once; unranked, each pass matches on its own (and may go parallel).
     const text = { match: { sql: `"search_vector" @@ to_tsquery(?)`, params: ["kopi"] }, rank: { sql: `ts_rank_cd("search_vector", to_tsquery(?))`, params: ["kopi"] } }

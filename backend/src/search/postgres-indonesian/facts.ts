@@ -499,9 +499,14 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
   })
   if (grouped.some(Boolean)) {
     aggregates.forEach((part) => params.push(...part.params))
+    // Rows no query of the group counts (outside every query's own conditions) are left out
+    // before grouping: a filtered page and its relaxed facet queries hash a fraction of the scope.
+    const own = queries.flatMap((_, i) => (grouped[i] ? [factsWhere({ $and: residual[i] } as SearchTypes.SearchFilters, facts)] : []))
+    const where = own.some((part) => part.sql === "TRUE") ? "" : ` WHERE ${own.map((part) => `(${part.sql})`).join(" OR ")}`
+    if (where) own.forEach((part) => params.push(...part.params))
     const groupBy = keys.map((name) => `"${name}"`)
     ctes.push(
-      `c AS MATERIALIZED (SELECT ${[...groupBy, ...aggregates.map((part) => part.sql)].join(", ")} FROM m${groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : ""})`
+      `c AS MATERIALIZED (SELECT ${[...groupBy, ...aggregates.map((part) => part.sql)].join(", ")} FROM m${where}${groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : ""})`
     )
   }
 
@@ -535,7 +540,7 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
         prefix = ` AND v.value::text LIKE ?`
       }
       facetParts.push(
-        `(SELECT coalesce(json_agg(r), '[]'::json) FROM (SELECT v.value, SUM(c."n${i}")::int AS count FROM ${source} WHERE v.value IS NOT NULL${prefix} GROUP BY v.value HAVING SUM(c."n${i}") > 0) r)`
+        `(SELECT coalesce(json_agg(r), '[]'::json) FROM (SELECT v.value, SUM(c."n${i}")::int AS count FROM ${source} WHERE c."n${i}" > 0 AND v.value IS NOT NULL${prefix} GROUP BY v.value) r)`
       )
     })
     parts.push(`(SELECT row_to_json(t) FROM (SELECT ${totals.join(", ")} FROM c) t)`, ...facetParts)
