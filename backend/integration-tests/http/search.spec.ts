@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { vi } from "vitest"
 import { POSTGRES_PROVIDER } from "../../src/search/_engine"
 import type { IndonesianPostgresSearchService } from "../../src/search/postgres-indonesian/service"
@@ -70,7 +71,7 @@ const BODIES: Record<string, unknown>[] = [
       count: "none",
       facets: [
         { field: "main_category", sort: "alpha" },
-        { field: "seller_handle", limit: 100 },
+        { field: "cohorts", limit: 100 },
         { field: "district_code", query: "32.73" },
         { field: "price", type: "range", ranges: [{ key: "murah", to: 25000 }, { from: 25000, to: 100000 }, { key: "mahal", from: 100000 }] },
       ],
@@ -78,6 +79,21 @@ const BODIES: Record<string, unknown>[] = [
   },
   { filters: { q: "tas anyaman", $not: { badges: "halal" } }, pagination: page(0), search_options: { facets: [{ field: "price", type: "stats" }, "city"] } },
   { filters: { q: "zzzz tidak ada" }, pagination: page(10), search_options: { facets: STOREFRONT_FACETS } },
+  // A condition mixing a cell field (badges) and a row field (price), as the page's own filter.
+  {
+    filters: { $or: [{ badges: "halal" }, { price: { $lt: 20000 } }], category_handles: { $overlaps: ["kuliner"] } },
+    pagination: page(7, 7, { price: "DESC" }),
+    search_options: { facets: STOREFRONT_FACETS, disjunctive_facets: true },
+  },
+  // Browsing sorted by the field the page also filters on, deep pages, and no match at all.
+  {
+    filters: { price: { $gte: 30000, $lte: 150000 }, district_code: { $nin: ["32.73.02"] } },
+    pagination: page(12, 24, { price: "ASC" }),
+    search_options: { facets: STOREFRONT_FACETS, disjunctive_facets: true },
+  },
+  { filters: { badges: { $contains: ["halal", "pirt"] } }, pagination: page(5, 40, { created_at: "DESC" }), search_options: { facets: STOREFRONT_FACETS, disjunctive_facets: true } },
+  { filters: { category_handles: { $overlaps: ["kriya"] }, price: { $lt: 1 } }, pagination: page(10, 0, { title: "DESC" }), search_options: { facets: STOREFRONT_FACETS } },
+  { filters: { q: "keripik", in_stock: true }, pagination: page(10, 10, { created_at: "DESC" }), search_options: { match_strategy: "last", facets: STOREFRONT_FACETS } },
 ]
 
 /**
@@ -93,8 +109,8 @@ function factsMatchMedusa({ api, getContainer }: { api: Api; getContainer: () =>
     provider = search.searchProviderService_.retrieve(POSTGRES_PROVIDER) as IndonesianPostgresSearchService
   })
 
-  describe("the facts table behind the embedded engine", () => {
-    it("answers every query exactly as Medusa's provider does", async () => {
+  /** Runs every body twice, through the facts tables and through Medusa's path, and compares. */
+  async function compareAll() {
       for (const body of BODIES) {
         const label = JSON.stringify(body)
         const run = () => settle(api.post("/store/search", { entity: "product", fields: ["id", "handle"], ...body }, storeHeaders(key)))
@@ -115,6 +131,58 @@ function factsMatchMedusa({ api, getContainer }: { api: Api; getContainer: () =>
           facts.mockRestore()
         }
       }
+  }
+
+  describe("the facts tables behind the embedded engine", () => {
+    it("answer every query exactly as Medusa's provider does", async () => {
+      await compareAll()
+    })
+
+    it("answer the same when a page's window of the sort index holds too few rows and every match is sorted", async () => {
+      const walker = provider as unknown as { walkWindow_?: (needed: number) => number }
+      walker.walkWindow_ = () => 1
+      try {
+        await compareAll()
+      } finally {
+        walker.walkWindow_ = undefined
+      }
+    })
+
+    it("let two writers add the same new cell at once, without waiting on each other", async () => {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
+      const [{ table_name: table }] = (await knex.raw(`SELECT table_name FROM search_postgres_index WHERE name LIKE 'product_v%' ORDER BY name DESC LIMIT 1`)).rows
+      const [first, second] = (await knex.raw(`SELECT id FROM "${table}" ORDER BY id LIMIT 2`)).rows.map((row: { id: string }) => row.id)
+      const badge = `uji-${Date.now()}`
+      const writer = await knex.transaction()
+      const other = await knex.transaction()
+      try {
+        // Both documents get the first one's cell fields and a badge nobody has: the same new cell.
+        const give = (trx: Knex.Transaction, id: string) =>
+          trx.raw(
+            `UPDATE "${table}" SET indexed = jsonb_set(jsonb_set((SELECT indexed FROM "${table}" WHERE id = ?), '{badges}', to_jsonb(ARRAY[?::text])), '{id}', to_jsonb(id)) WHERE id = ?`,
+            [first, badge, id]
+          )
+        await give(writer, first)
+        // The second writer sees no committed cell for the combination and adds its own: it must not
+        // wait for the first (a unique key would make it wait, and two batches could deadlock).
+        await other.raw(`SET LOCAL lock_timeout = '2s'`)
+        await give(other, second)
+        await writer.commit()
+        await other.commit()
+      } catch (error) {
+        await writer.rollback().catch(() => undefined)
+        await other.rollback().catch(() => undefined)
+        throw error
+      }
+      const cells = (await knex.raw(`SELECT count(*)::int AS n FROM "${table}_facts_cells" WHERE ? = ANY(f_badges)`, [badge])).rows[0].n
+      expect(cells).toBe(2)
+      // Both documents count under the badge, once each.
+      const result = await settle(
+        api.post("/store/search", { entity: "product", filters: { badges: badge }, search_options: { facets: [{ field: "badges", limit: 5 }] } }, storeHeaders(key))
+      )
+      expect(result.status).toBe(200)
+      expect(result.data.results[0].metadata.count).toBe(2)
+      expect(result.data.results[0].facets.badges.values).toEqual([{ value: badge, count: 2 }])
     })
   })
 }

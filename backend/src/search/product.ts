@@ -19,7 +19,7 @@ const fields = search.define({
   category_names: search.text().array().searchable({ weight: 2 }),
   main_category: search.keyword().filterable().facetable(),
   seller_id: search.keyword().filterable(),
-  seller_handle: search.keyword().filterable().facetable(),
+  seller_handle: search.keyword().filterable(),
   seller_name: search.text().searchable({ weight: 2 }),
   district_code: search.keyword().filterable().facetable(),
   district_name: search.text().searchable({ weight: 1 }),

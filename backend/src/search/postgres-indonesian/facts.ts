@@ -1,27 +1,46 @@
 /**
  * The facts table: a typed copy of each document's filterable, facetable and sortable fields,
- * kept next to Medusa's document table by triggers.
+ * kept next to Medusa's document table by triggers, and answering store searches in one statement.
  *
  * Medusa's provider reads every filter, facet and sort key out of the `indexed` jsonb column,
  * row by row and once per statement; with documents of 2–3 kB that jsonb is compressed or moved
  * out of line, and a storefront search (hits, count, six facets, disjunctive facets) walks the
- * match set a dozen times, decompressing it each time (docs/decisions/060). The facts table holds
- * the same values as plain columns — text, text[], float8, boolean, and integer arrays as
- * int8multirange (a seller's ~220 weekly opening slots become ~7 ranges) — plus a copy of the
- * document's `search_vector` with its own GIN index, so one statement can match, rank, filter,
- * count and facet a whole storefront search from this table alone; the document table is only
- * read for the page of hits.
+ * match set a dozen times, decompressing it each time (docs/decisions/060).
+ *
+ * Two tables per index (docs/decisions/070):
+ *
+ * - **cells** (`<table>_facts_cells`): one row per distinct combination of the *cell fields* —
+ *   the facetable keyword, boolean and keyword-array fields (category, kecamatan, city, badges,
+ *   in stock…) and the store's scope (`status`, `sales_channel_ids`, which Medusa's store route
+ *   filters on in every query). A catalog of 100,000 products has a few thousand cells. A cell's
+ *   id never changes meaning (ids come from a sequence that outlives rebuilds), so the provider
+ *   caches cells by id in memory.
+ * - **facts** (`<table>_facts`): one row per document — its cell, a copy of `search_vector` with
+ *   its own GIN index, and the *row fields* (numbers, sortable fields, integer sets such as
+ *   opening slots, and any other filterable field).
+ *
+ * A search's counts and facets then group rows by one integer (their cell) instead of several
+ * columns and arrays; a condition on cell fields is evaluated once per cell, not once per row;
+ * a browse page's counts are read off the `(cell) INCLUDE (numbers)` index without touching the
+ * rows; and value facets are summed in the provider from per-cell counts.
  *
  * Correctness does not depend on application code: row triggers on the document table copy
  * `indexed` and `search_vector` on every insert, update and delete (in the same transaction as
- * Medusa's write), and a statement trigger empties it on TRUNCATE. The provider's `ensureFacts`
- * (re)builds the table, the trigger and its contents whenever the index plan changes.
+ * Medusa's write), adding a cell when a new combination appears, and a statement trigger empties
+ * both tables on TRUNCATE. The provider's `ensureFacts` (re)builds them whenever the index plan
+ * changes.
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { isFacetable, type IndexPlan, type NormalizedFacetRequest, type PlannedField } from "@medusajs/search-postgres/dist/utils"
 
-/** Bump when the table layout or the trigger changes, so existing tables are rebuilt. */
-const FACTS_VERSION = 3
+/** Bump when the tables' layout or the trigger changes, so existing tables are rebuilt. */
+const FACTS_VERSION = 4
+
+/**
+ * Fields Medusa's POST /store/search filters product indexes on in every query (the store's
+ * scope): cell fields even though they are not facets, so the scope is checked once per cell.
+ */
+const STORE_SCOPE_FIELDS = new Set(["status", "sales_channel_ids"])
 
 export type FactType = "text" | "text[]" | "float8" | "boolean" | "intset"
 
@@ -30,16 +49,22 @@ export interface FactColumn {
   column: string
   type: FactType
   planned: PlannedField
+  /** Held by the cells table (shared by every document of the cell) rather than the facts row. */
+  cell: boolean
 }
 
 export interface Facts {
   table: string
+  /** One row per distinct combination of the cell fields. */
+  cells: string
+  /** Cell ids: outlives rebuilds of the tables, so an id never names two different cells. */
+  sequence: string
   columns: Map<string, FactColumn>
-  /** Changes whenever the layout does: stored as the table's comment. */
+  /** Changes whenever the layout does: stored as the facts table's comment. */
   signature: string
 }
 
-/** Raised while compiling a query the facts table can't answer; the caller uses Medusa's path. */
+/** Raised while compiling a query the facts tables can't answer; the caller uses Medusa's path. */
 export class UnsupportedByFacts extends Error {}
 
 const unsupported = (why: string): never => {
@@ -69,6 +94,17 @@ function factType(planned: PlannedField): FactType | undefined {
   }
 }
 
+/**
+ * A cell field: a facetable (or store-scope) keyword, keyword array or boolean that is neither
+ * the primary key nor sortable. Facetable fields are few-valued by design; a facet with one
+ * value per seller would make as many cells as sellers, so such a field should be filterable only.
+ */
+function isCellField(planned: PlannedField, type: FactType, plan: IndexPlan): boolean {
+  if (planned.path === plan.primary_key || planned.field.sortable === true) return false
+  if (type === "float8" || type === "intset") return false
+  return isFacetable(planned.field) || (STORE_SCOPE_FIELDS.has(planned.path) && planned.field.filterable === true)
+}
+
 export function factsTableName(table: string): string {
   return `${table}_facts`
 }
@@ -83,10 +119,12 @@ export function planFacts(table: string, plan: IndexPlan): Facts {
     if (!used || !type || !/^[A-Za-z0-9_.]+$/.test(planned.path)) {
       continue
     }
-    columns.set(planned.path, { path: planned.path, column: `f_${planned.path.replace(/\./g, "__").toLowerCase()}`, type, planned })
+    const column = `f_${planned.path.replace(/\./g, "__").toLowerCase()}`
+    columns.set(planned.path, { path: planned.path, column, type, planned, cell: isCellField(planned, type, plan) })
   }
-  const layout = [...columns.values()].map(({ column, type }) => `${column}:${type}`).join(",")
-  return { table: factsTableName(table), columns, signature: `v${FACTS_VERSION};${plan.schema_hash};${layout}` }
+  const layout = [...columns.values()].map(({ column, type, cell }) => `${column}:${type}${cell ? ":cell" : ""}`).join(",")
+  const name = factsTableName(table)
+  return { table: name, cells: `${name}_cells`, sequence: `${name}_cells_seq`, columns, signature: `v${FACTS_VERSION};${plan.schema_hash};${layout}` }
 }
 
 const isArrayFact = (fact: FactColumn) => fact.type === "text[]" || fact.type === "intset"
@@ -108,65 +146,87 @@ function extractSql(source: string, column: FactColumn): string {
   }
 }
 
-/** Extended statistics hold at most this many columns. */
-const STATISTICS_COLUMNS = 8
+const cellColumns = (facts: Facts) => [...facts.columns.values()].filter((column) => column.cell)
+const rowColumns = (facts: Facts) => [...facts.columns.values()].filter((column) => !column.cell)
+
+/** A column that can be read off the facts table's sort indexes (factsIndexes). */
+const isIndexedSort = (fact: FactColumn) => fact.planned.field.sortable === true && !fact.cell && !isArrayFact(fact)
 
 /**
- * The facts table's indexes, built after its rows are copied in, and the statistics that let
- * the planner size a grouped pass (the number of distinct facet-value combinations: a few
- * thousand, where multiplying each column's own count would guess one group per row and pick
- * a sort spilling to disk over a parallel hash).
+ * The facts table's indexes, built after its rows are copied in:
+ * - the text index;
+ * - `(cell) INCLUDE (<facetable numbers>)`: a page without text counts and facets its rows, with
+ *   price statistics and ranges, from this index alone;
+ * - per sortable field, both directions, nulls last and `id` as the tie-break, exactly as
+ *   `factsOrder` sorts: a page sorted by a field reads its first rows off the index.
  */
 function factsIndexes(facts: Facts): string[] {
-  const columns = [...facts.columns.values()]
-  const facetKeys = columns.filter((column) => isFacetable(column.planned.field) && column.type !== "float8" && column.type !== "intset")
-  const statistics: string[] = []
-  for (let k = 0; k * STATISTICS_COLUMNS < facetKeys.length; k++) {
-    const chunk = facetKeys.slice(k * STATISTICS_COLUMNS, (k + 1) * STATISTICS_COLUMNS)
-    if (chunk.length >= 2) {
-      statistics.push(`CREATE STATISTICS "${facts.table}_facets_${k}" (ndistinct) ON ${chunk.map((column) => `"${column.column}"`).join(", ")} FROM "${facts.table}"`)
-    }
-  }
+  const numbers = rowColumns(facts).filter((column) => column.type === "float8" && isFacetable(column.planned.field))
   return [
     `CREATE INDEX "${facts.table}_fts_idx" ON "${facts.table}" USING GIN ("search_vector")`,
-    // A page sorted by a field (newest, cheapest, by name) reads its first rows off an index
-    // instead of sorting every match; both directions, nulls last as factsOrder sorts them.
-    ...columns
-      .filter((column) => column.planned.field.sortable === true && !isArrayFact(column))
+    `CREATE INDEX "${facts.table}_cell_idx" ON "${facts.table}" ("cell")${numbers.length ? ` INCLUDE (${numbers.map((column) => `"${column.column}"`).join(", ")})` : ""}`,
+    ...rowColumns(facts)
+      .filter(isIndexedSort)
       .flatMap((column) =>
         ["ASC", "DESC"].map(
           (dir) => `CREATE INDEX "${facts.table}_${column.column}_${dir.toLowerCase()}_idx" ON "${facts.table}" ("${column.column}" ${dir} NULLS LAST, "id")`
         )
       ),
-    ...statistics,
   ]
 }
 
 /**
- * Statements that (re)create the facts table, its trigger and its contents from the document
- * table. Run in one transaction.
+ * Statements that (re)create the facts and cells tables, the trigger and their contents from the
+ * document table. Run in one transaction.
+ *
+ * A cell is found by its key (the cell fields as one jsonb array). The trigger looks it up and
+ * inserts it when missing, without a unique constraint: two writers adding the same new
+ * combination at once each add a cell, which only means two cells with the same values (their
+ * counts add up in every facet). A unique constraint would make concurrent batches wait on each
+ * other's new cells, and deadlock.
  */
 export function factsDdl(documentTable: string, facts: Facts): string[] {
-  const columns = [...facts.columns.values()]
-  const names = columns.map((column) => `"${column.column}"`)
+  const cells = cellColumns(facts)
+  const rows = rowColumns(facts)
+  const cellNames = cells.map((column) => `"${column.column}"`)
+  const rowNames = rows.map((column) => `"${column.column}"`)
+  const key = (source: string) => `jsonb_build_array(${cells.map((column) => extractSql(source, column)).join(", ")})`
   const fn = `${facts.table}_sync`
+  const list = (names: string[]) => names.map((name) => `, ${name}`).join("")
   return [
+    `CREATE SEQUENCE IF NOT EXISTS "${facts.sequence}" AS integer`,
     `DROP TABLE IF EXISTS "${facts.table}"`,
+    `DROP TABLE IF EXISTS "${facts.cells}"`,
+    `CREATE TABLE "${facts.cells}" (
+      "cell" integer PRIMARY KEY DEFAULT nextval('"${facts.sequence}"'),
+      "key" jsonb NOT NULL${cells.map((column) => `,\n      "${column.column}" ${SQL_TYPES[column.type]}`).join("")}
+    )`,
+    `CREATE INDEX "${facts.cells}_key_idx" ON "${facts.cells}" ("key")`,
     `CREATE TABLE "${facts.table}" (
       "id" text PRIMARY KEY,
-      "search_vector" tsvector NOT NULL DEFAULT ''::tsvector,
-      ${columns.map((column) => `"${column.column}" ${SQL_TYPES[column.type]}`).join(",\n      ")}
+      "cell" integer NOT NULL,
+      "search_vector" tsvector NOT NULL DEFAULT ''::tsvector${rows.map((column) => `,\n      "${column.column}" ${SQL_TYPES[column.type]}`).join("")}
     )`,
     `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    DECLARE
+      cell_key jsonb;
+      cell_id integer;
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN
-        TRUNCATE "${facts.table}";
+        TRUNCATE "${facts.table}", "${facts.cells}";
       ELSIF TG_OP = 'DELETE' THEN
         DELETE FROM "${facts.table}" WHERE "id" = OLD."id";
       ELSE
-        INSERT INTO "${facts.table}" ("id", "search_vector", ${names.join(", ")})
-        VALUES (NEW."id", NEW."search_vector", ${columns.map((column) => extractSql("NEW.indexed", column)).join(", ")})
-        ON CONFLICT ("id") DO UPDATE SET ${["\"search_vector\"", ...names].map((name) => `${name} = EXCLUDED.${name}`).join(", ")};
+        cell_key := ${key("NEW.indexed")};
+        SELECT x."cell" INTO cell_id FROM "${facts.cells}" x WHERE x."key" = cell_key LIMIT 1;
+        IF cell_id IS NULL THEN
+          INSERT INTO "${facts.cells}" ("key"${list(cellNames)})
+          VALUES (cell_key${cells.map((column) => `, ${extractSql("NEW.indexed", column)}`).join("")})
+          RETURNING "cell" INTO cell_id;
+        END IF;
+        INSERT INTO "${facts.table}" ("id", "cell", "search_vector"${list(rowNames)})
+        VALUES (NEW."id", cell_id, NEW."search_vector"${rows.map((column) => `, ${extractSql("NEW.indexed", column)}`).join("")})
+        ON CONFLICT ("id") DO UPDATE SET ${["\"cell\"", "\"search_vector\"", ...rowNames].map((name) => `${name} = EXCLUDED.${name}`).join(", ")};
       END IF;
       RETURN NULL;
     END
@@ -175,9 +235,16 @@ export function factsDdl(documentTable: string, facts: Facts): string[] {
     `DROP TRIGGER IF EXISTS "${fn}_truncate" ON "${documentTable}"`,
     `CREATE TRIGGER "${fn}_row" AFTER INSERT OR UPDATE OR DELETE ON "${documentTable}" FOR EACH ROW EXECUTE FUNCTION "${fn}"()`,
     `CREATE TRIGGER "${fn}_truncate" AFTER TRUNCATE ON "${documentTable}" FOR EACH STATEMENT EXECUTE FUNCTION "${fn}"()`,
-    `INSERT INTO "${facts.table}" ("id", "search_vector", ${names.join(", ")})
-     SELECT d."id", d."search_vector", ${columns.map((column) => extractSql("d.indexed", column)).join(", ")} FROM "${documentTable}" d`,
+    `INSERT INTO "${facts.cells}" ("key"${list(cellNames)})
+     SELECT DISTINCT ON (k) k${list(cellNames)} FROM (
+       SELECT ${key("d.indexed")} AS k${cells.map((column) => `, ${extractSql("d.indexed", column)} AS "${column.column}"`).join("")}
+       FROM "${documentTable}" d
+     ) s`,
+    `INSERT INTO "${facts.table}" ("id", "cell", "search_vector"${list(rowNames)})
+     SELECT d."id", x."cell", d."search_vector"${rows.map((column) => `, ${extractSql("d.indexed", column)}`).join("")}
+     FROM "${documentTable}" d JOIN "${facts.cells}" x ON x."key" = ${key("d.indexed")}`,
     ...factsIndexes(facts),
+    `ANALYZE "${facts.cells}"`,
     `ANALYZE "${facts.table}"`,
     `COMMENT ON TABLE "${facts.table}" IS '${facts.signature.replace(/'/g, "''")}'`,
   ]
@@ -330,19 +397,26 @@ export function factsWhere(filters: SearchTypes.SearchFilters | undefined, facts
   return { sql: sql || "TRUE", params }
 }
 
-/** ORDER BY on the facts columns (and `score`), ties broken by id so pages never overlap. */
-export function factsOrder(order: Record<string, string> | undefined, facts: Facts, hasScore: boolean): string {
+/**
+ * ORDER BY on the facts columns (and `score`), ties broken by id so pages never overlap.
+ * `unindexed` sorts by the same values through expressions no index matches, so the planner
+ * sorts the matches instead of walking an index.
+ */
+export function factsOrder(order: Record<string, string> | undefined, facts: Facts, hasScore: boolean, unindexed = false): string {
+  const ref = (name: string, type: FactType | "id") =>
+    !unindexed ? `"${name}"` : type === "float8" ? `("${name}" + 0)` : type === "boolean" ? `("${name}" OR FALSE)` : `("${name}" || '')`
+  const id = `${ref("id", "id")} ASC`
   const entries = Object.entries(order ?? {})
   if (!entries.length) {
-    return hasScore ? `score DESC NULLS LAST, "id" ASC` : `"id" ASC`
+    return hasScore ? `score DESC NULLS LAST, ${id}` : id
   }
   const clauses = entries.map(([property, direction]) => {
     const dir = direction === "ASC" ? "ASC" : "DESC"
     if (property === "_score") return `score ${dir} NULLS LAST`
     const fact = column(facts, property)
-    return fact.type === "text[]" || fact.type === "intset" ? unsupported(`sort by array "${property}"`) : `"${fact.column}" ${dir} NULLS LAST`
+    return isArrayFact(fact) ? unsupported(`sort by array "${property}"`) : `${ref(fact.column, fact.type)} ${dir} NULLS LAST`
   })
-  if (!entries.some(([property]) => property === "id")) clauses.push(`"id" ASC`)
+  if (!entries.some(([property]) => property === "id")) clauses.push(id)
   return clauses.join(", ")
 }
 
@@ -396,87 +470,178 @@ export interface TextMatch {
   rank?: Sql
 }
 
+/** A cell's values by column (a row of the cells table), for summing value facets. */
+export type CellValues = (cell: number) => Record<string, unknown> | undefined
+
 /**
- * The statement answering a group of queries that share their text, in three steps:
- *
- * 1. `m`: the match set, ranked only where hits are read, narrowed to the columns the group
- *    reads and to the conditions every query shares (the store's scope).
- * 2. Per query with hits: a top-N pass over `m` (`h<i>`), with the hits' documents.
- * 3. `c`: one grouped pass over `m` for every count and facet of the group. It groups by the
- *    value-facet fields only (arrays as whole values: a few dozen distinct sets), and per query
- *    counts the rows, and sums the stats and range inputs, where that query's own conditions
- *    hold (`FILTER`, columns `n<i>`, `min<i>_<n>`, `r<i>_<n>_<r>`…). Each query's count and
- *    facets are then sums over a few thousand group rows at most instead of the match set.
- *    Grouping by the facet fields alone lets the planner size the groups from the table's
- *    statistics and split a large pass over its parallel workers.
- *
- * Medusa's provider re-runs the text match and reads the jsonb for each query and each facet.
+ * A page sorted by an indexed field first reads this many rows off the index (at least, or
+ * `WALK_FACTOR` × the rows the page needs): enough for any filter that keeps one row in 20. When
+ * fewer match there, the page is sorted from all matches instead. An index walk the planner
+ * picks on its own has no such bound: a filter that keeps nothing (a text and a category that
+ * never meet, "open now" at night) walked every row of a 100,000-product catalog.
  */
-export function factsStatement(input: { facts: Facts; documentTable: string; text?: TextMatch; queries: FactsQuery[] }): {
+const WALK_MIN = 2_000
+const WALK_FACTOR = 20
+
+const joinSql = (parts: Sql[], separator: string): Sql => ({
+  sql: parts.map((part) => part.sql).join(separator),
+  params: parts.flatMap((part) => part.params),
+})
+
+/**
+ * The statement answering a group of queries that share their text (Medusa sends a store search
+ * as the hits query plus one facet-only query per filtered facet), in three steps:
+ *
+ * 1. `m`: the match set — facts rows matching the text and the row conditions every query shares,
+ *    narrowed to the columns the group reads. With text it is materialized: matched (and ranked,
+ *    where a query orders by relevance) once for every pass. Without text each pass reads the
+ *    facts table itself, off its indexes.
+ * 2. Per query with hits, a top-N pass (`h<i>`), with the hits' documents. A page without text
+ *    sorted by an indexed field reads a bounded window of that index first (`hw<i>`, from where
+ *    a range on the field starts) and sorts all matches only when the window held too few.
+ * 3. `g`, then `c`: one grouped pass over `m` by cell for every count and facet of the group —
+ *    per query, the rows where its own row conditions hold (`FILTER`) — then, per cell, the
+ *    shared cell conditions (the store's scope) and each query's own (`CASE`). Counts,
+ *    statistics and ranges are sums over cells; value facets are summed by the provider from the
+ *    per-cell counts (`cellsIn`, `read`).
+ *
+ * Conditions on cell fields are checked per cell (`"cell" IN (SELECT … FROM cells …)`), never per
+ * row; a condition mixing cell and row fields is read off facts joined to their cells.
+ */
+export function factsStatement(input: {
+  facts: Facts
+  documentTable: string
+  text?: TextMatch
+  queries: FactsQuery[]
+  /** Rows of a sort index a page reads before sorting all matches (tests make it small). */
+  window?: (needed: number) => number
+}): {
   statement: Sql
-  read: (row: Record<string, unknown>) => { answers: FactsAnswer[]; documents: Map<string, Record<string, unknown>> }
+  /** The cells whose values `read` needs. */
+  cellsIn: (row: Record<string, unknown>) => number[]
+  read: (row: Record<string, unknown>, cellValues: CellValues) => { answers: FactsAnswer[]; documents: Map<string, Record<string, unknown>> }
 } {
   const { facts, documentTable, text, queries } = input
-  const params: unknown[] = []
+  const where = (conditions: Record<string, unknown>[]) => factsWhere({ $and: conditions } as SearchTypes.SearchFilters, facts)
 
   const shared = queries
     .map((query) => conjuncts(query.filters).map((condition) => JSON.stringify(condition)))
     .reduce((common, keys) => common.filter((key) => keys.includes(key)))
-  const residual = queries.map((query) => conjuncts(query.filters).filter((condition) => !shared.includes(JSON.stringify(condition))))
+    .map((key) => JSON.parse(key) as Record<string, unknown>)
+  const sharedKeys = new Set(shared.map((condition) => JSON.stringify(condition)))
+  const residual = queries.map((query) => conjuncts(query.filters).filter((condition) => !sharedKeys.has(JSON.stringify(condition))))
+  const facts_ = (condition: Record<string, unknown>) => [...filterPaths(condition)].map((path) => column(facts, path))
+  const onCells = (condition: Record<string, unknown>) => facts_(condition).every((fact) => fact.cell)
+  // Each query's own conditions: on cell fields only (checked once per cell), and the rest (per row).
+  const cellParts = residual.map((conditions) => conditions.filter(onCells))
+  const rowParts = residual.map((conditions) => conditions.filter((condition) => !onCells(condition)))
+  const sharedCells = shared.filter(onCells)
+  const sharedRows = shared.filter((condition) => !onCells(condition))
+  // A condition mixing cell and row fields ($or of a badge and a price) is read off facts joined
+  // to their cells. Otherwise the shared cell conditions (the store's scope) are checked per
+  // cell, with each query's own: per page of hits, and once per cell after grouping.
+  const joined = [...sharedRows, ...rowParts.flat()].some((condition) => facts_(condition).some((fact) => fact.cell))
+  const scopeCells = joined ? [] : sharedCells
+  const cellsOf = (i: number) => [...scopeCells, ...cellParts[i]]
 
+  const grouped = queries.map((query) => query.count || query.facets.some(Boolean))
+  const valueFacet = (facet: NormalizedFacetRequest | null): boolean => !!facet && facet.type !== "stats" && facet.type !== "range"
+  const keys: FactColumn[] = []
   const paths = new Set<string>()
+  rowParts.forEach((conditions) => conditions.forEach((condition) => filterPaths(condition, paths)))
   queries.forEach((query) => {
-    filterPaths(query.filters, paths)
     Object.keys(query.order ?? {}).forEach((path) => path !== "_score" && paths.add(path))
-    query.facets.forEach((facet) => facet && paths.add(facet.field))
+    query.facets.forEach((facet) => {
+      if (!facet) return
+      const fact = column(facts, facet.field)
+      if (!valueFacet(facet)) {
+        if (fact.type !== "float8") unsupported(`${facet.type} facet on "${facet.field}"`)
+        paths.add(facet.field)
+      } else if (fact.type === "intset") {
+        unsupported(`value facet on "${facet.field}"`)
+      } else if (!fact.cell && !keys.includes(fact)) {
+        keys.push(fact)
+        paths.add(facet.field)
+      }
+    })
   })
-  const select = ["id", ...[...paths].map((path) => column(facts, path).column)].map((name) => `f."${name}"`).join(", ")
+  const selected = [...paths].map((path) => column(facts, path))
+  if (!joined && selected.some((fact) => fact.cell)) unsupported("a cell field read per row")
+  const select = [`f."id"`, `f."cell"`, ...selected.map((fact) => `${fact.cell ? "x" : "f"}."${fact.column}"`)].join(", ")
+  const ctes: Sql[] = []
+
+  /** `AND <alias>."cell" IN (cells where the conditions hold)`, or nothing when there are none. */
+  const inCells = (alias: string, conditions: Record<string, unknown>[]): Sql => {
+    if (!conditions.length) return { sql: "", params: [] }
+    const holds = where(conditions)
+    return { sql: ` AND ${alias}."cell" IN (SELECT x."cell" FROM "${facts.cells}" x WHERE ${holds.sql})`, params: holds.params }
+  }
+  /** Facts rows (`source`, aliased f) with the text match and the conditions every query shares on rows. */
+  const scoped = (source: string): { from: string; where: Sql } => {
+    const match = text?.match ?? { sql: "TRUE", params: [] }
+    if (joined) {
+      return { from: `${source} f JOIN "${facts.cells}" x ON x."cell" = f."cell"`, where: joinSql([match, where(shared)], " AND ") }
+    }
+    return { from: `${source} f`, where: joinSql([match, where(sharedRows)], " AND ") }
+  }
 
   // 1. The match set.
-  const sharedWhere = factsWhere({ $and: shared.map((key) => JSON.parse(key)) } as SearchTypes.SearchFilters, facts)
   const rank = text?.rank ?? { sql: "0::float4", params: [] }
-  const match = text?.match ?? { sql: "TRUE", params: [] }
-  // A ranked match is the expensive part: matched and ranked once, shared by the pages of hits and
-  // the grouped pass. Otherwise each pass reads the facts table itself: a page sorted by a field
-  // reads the first matches off that field's index, and the grouped pass can split a large scan
-  // over PostgreSQL's parallel workers.
-  const materialized = text?.rank ? "MATERIALIZED" : "NOT MATERIALIZED"
-  const ctes = [`m AS ${materialized} (SELECT ${select}, ${rank.sql} AS score FROM "${facts.table}" f WHERE ${match.sql} AND ${sharedWhere.sql})`]
-  params.push(...rank.params, ...match.params, ...sharedWhere.params)
+  const base = scoped(`"${facts.table}"`)
+  ctes.push({
+    sql: `m AS ${text ? "MATERIALIZED" : "NOT MATERIALIZED"} (SELECT ${select}, ${rank.sql} AS score FROM ${base.from} WHERE ${base.where.sql})`,
+    params: [...rank.params, ...base.where.params],
+  })
 
   // 2. The pages of hits.
   const orders = queries.map((query) => factsOrder(query.order, facts, !!text))
   queries.forEach((query, i) => {
     if (query.take <= 0) return
-    const where = factsWhere({ $and: residual[i] } as SearchTypes.SearchFilters, facts)
-    ctes.push(`h${i} AS (SELECT * FROM m WHERE ${where.sql} ORDER BY ${orders[i]} LIMIT ? OFFSET ?)`)
-    params.push(...where.params, query.take, query.skip)
+    const own = (alias: string) => joinSql([where(rowParts[i]), inCells(alias, cellsOf(i))], "")
+    const entries = Object.entries(query.order ?? {})
+    const sortPath = entries.length === 1 && entries[0][0] !== "_score" && isIndexedSort(column(facts, entries[0][0])) ? entries[0][0] : undefined
+    const walks = !text && (!entries.length || !!sortPath)
+    if (!walks) {
+      const mine = own("m")
+      ctes.push({ sql: `h${i} AS (SELECT * FROM m WHERE ${mine.sql} ORDER BY ${orders[i]} LIMIT ? OFFSET ?)`, params: [...mine.params, query.take, query.skip] })
+      return
+    }
+    // A window of the sort index first (from where a range on the sort field starts); all
+    // matches, sorted, only when the window held too few.
+    const needed = query.skip + query.take
+    const window = input.window?.(needed) ?? Math.max(WALK_MIN, WALK_FACTOR * needed)
+    const onSortField = [...sharedRows, ...rowParts[i]].filter((condition) => sortPath && [...filterPaths(condition)].every((path) => path === sortPath))
+    const start = where(onSortField)
+    const head = scoped(`(SELECT * FROM "${facts.table}" WHERE ${start.sql} ORDER BY ${orders[i]} LIMIT ?)`)
+    const [mineInWindow, mine] = [own("f"), own("m")]
+    ctes.push({
+      sql: `hw${i} AS MATERIALIZED (SELECT ${select}, 0::float4 AS score FROM ${head.from} WHERE ${head.where.sql} AND ${mineInWindow.sql} ORDER BY ${orders[i]} LIMIT ?)`,
+      params: [...start.params, window, ...head.where.params, ...mineInWindow.params, needed],
+    })
+    ctes.push({
+      sql:
+        `h${i} AS ((SELECT * FROM hw${i} WHERE (SELECT count(*) FROM hw${i}) >= ? ORDER BY ${orders[i]} LIMIT ? OFFSET ?) UNION ALL ` +
+        `(SELECT * FROM m WHERE (SELECT count(*) FROM hw${i}) < ? AND ${mine.sql} ORDER BY ${factsOrder(query.order, facts, !!text, true)} LIMIT ? OFFSET ?))`,
+      params: [needed, query.take, query.skip, needed, ...mine.params, query.take, query.skip],
+    })
   })
 
-  // 3. One grouped pass for every count and facet: grouped by the value-facet fields only, each
-  // query's count, stats and ranges summed under its own conditions (FILTER).
-  const grouped = queries.map((query) => query.count || query.facets.some(Boolean))
-  const keys: string[] = []
-  const aggregates: Sql[] = []
-  // An aggregate over the rows where query i's own conditions (and `extra`) hold.
-  const aggregate = (expression: (filter: string) => string, i: number, extra?: Sql): void => {
-    const parts = [factsWhere({ $and: residual[i] } as SearchTypes.SearchFilters, facts), ...(extra ? [extra] : [])].filter(
-      (part) => part.sql !== "TRUE"
-    )
+  // 3. One grouped pass by cell for every count and facet.
+  const aggregates: { name: string; query: number; sql: Sql }[] = []
+  const aggregate = (name: string, i: number, expression: (filter: string) => string, extra?: Sql) => {
+    const parts = [where(rowParts[i]), ...(extra ? [extra] : [])].filter((part) => part.sql !== "TRUE")
     const filter = parts.length ? ` FILTER (WHERE ${parts.map((part) => part.sql).join(" AND ")})` : ""
-    aggregates.push({ sql: expression(filter), params: parts.flatMap((part) => part.params) })
+    aggregates.push({ name, query: i, sql: { sql: `${expression(filter)} AS "${name}"`, params: parts.flatMap((part) => part.params) } })
   }
   queries.forEach((query, i) => {
     if (!grouped[i]) return
-    aggregate((filter) => `COUNT(*)${filter}::int AS "n${i}"`, i)
+    aggregate(`n${i}`, i, (filter) => `COUNT(*)${filter}::int`)
     query.facets.forEach((facet, n) => {
       if (!facet) return
       const fact = column(facts, facet.field)
       if (facet.type === "stats") {
-        if (fact.type !== "float8") unsupported(`stats facet on "${facet.field}"`)
-        ;["MIN", "MAX", "SUM", "COUNT"].forEach((fn) => aggregate((filter) => `${fn}("${fact.column}")${filter} AS "${fn.toLowerCase()}${i}_${n}"`, i))
+        ;["MIN", "MAX", "SUM", "COUNT"].forEach((fn) => aggregate(`${fn.toLowerCase()}${i}_${n}`, i, (filter) => `${fn}("${fact.column}")${filter}`))
       } else if (facet.type === "range") {
-        if (fact.type !== "float8") unsupported(`range facet on "${facet.field}"`)
         ;(facet.ranges ?? []).forEach((range, r) => {
           const bounds: Sql = { sql: "", params: [] }
           const parts: string[] = []
@@ -489,37 +654,54 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
             parts.push(`"${fact.column}" < ?::float8`)
           }
           bounds.sql = parts.join(" AND ") || "TRUE"
-          aggregate((filter) => `COUNT(*)${filter}::int AS "r${i}_${n}_${r}"`, i, bounds)
+          aggregate(`r${i}_${n}_${r}`, i, (filter) => `COUNT(*)${filter}::int`, bounds)
         })
-      } else {
-        if (fact.type === "intset") unsupported(`value facet on "${facet.field}"`)
-        if (!keys.includes(fact.column)) keys.push(fact.column)
       }
     })
   })
+  const valueQueries = queries.flatMap((query, i) => (grouped[i] && query.facets.some(valueFacet) ? [i] : []))
   if (grouped.some(Boolean)) {
-    aggregates.forEach((part) => params.push(...part.params))
-    // Rows no query of the group counts (outside every query's own conditions) are left out
-    // before grouping: a filtered page and its relaxed facet queries hash a fraction of the scope.
-    const own = queries.flatMap((_, i) => (grouped[i] ? [factsWhere({ $and: residual[i] } as SearchTypes.SearchFilters, facts)] : []))
-    const where = own.some((part) => part.sql === "TRUE") ? "" : ` WHERE ${own.map((part) => `(${part.sql})`).join(" OR ")}`
-    if (where) own.forEach((part) => params.push(...part.params))
-    const groupBy = keys.map((name) => `"${name}"`)
-    ctes.push(
-      `c AS MATERIALIZED (SELECT ${[...groupBy, ...aggregates.map((part) => part.sql)].join(", ")} FROM m${where}${groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : ""})`
+    const groupBy = [`m."cell"`, ...keys.map((fact) => `m."${fact.column}"`)].join(", ")
+    // Rows and cells no query of the group counts are left out before grouping: a filtered page
+    // and its relaxed facet queries group a fraction of the scope.
+    const counted = queries.flatMap((_, i) => (grouped[i] ? [i] : []))
+    const rowsOf = counted.map((i) => where(rowParts[i]))
+    const rowFilter = rowsOf.some((part) => part.sql === "TRUE") ? { sql: "TRUE", params: [] } : joinSql(rowsOf.map((part) => ({ sql: `(${part.sql})`, params: part.params })), " OR ")
+    // Cells: only when every query has conditions of its own there (the scope alone keeps nearly every cell).
+    const cellFilter = counted.every((i) => cellParts[i].length)
+      ? inCells("m", [{ $and: scopeCells }, { $or: counted.map((i) => ({ $and: cellParts[i] })) }])
+      : { sql: "", params: [] }
+    const columns = joinSql(
+      aggregates.map((item) => item.sql),
+      ", "
     )
+    ctes.push({
+      sql: `g AS (SELECT ${groupBy}, ${columns.sql} FROM m WHERE ${rowFilter.sql}${cellFilter.sql} GROUP BY ${groupBy})`,
+      params: [...columns.params, ...rowFilter.params, ...cellFilter.params],
+    })
+    // Then per cell: the scope, and each query's own cell conditions.
+    const kept = joinSql(
+      aggregates.map(({ name, query }) => {
+        if (!cellParts[query].length) return { sql: `g."${name}"`, params: [] }
+        const holds = where(cellParts[query])
+        return { sql: `CASE WHEN ${holds.sql} THEN g."${name}" END AS "${name}"`, params: holds.params }
+      }),
+      ", "
+    )
+    const scope = where(scopeCells)
+    const cellsJoin = scopeCells.length || counted.some((i) => cellParts[i].length) ? ` JOIN "${facts.cells}" x ON x."cell" = g."cell" WHERE ${scope.sql}` : ""
+    ctes.push({
+      sql: `c AS MATERIALIZED (SELECT g."cell"${keys.map((fact) => `, g."${fact.column}"`).join("")}, ${kept.sql} FROM g${cellsJoin})`,
+      params: [...kept.params, ...scope.params],
+    })
   }
 
   const columns = queries.map((query, i) => {
-    const parts: string[] = []
-    parts.push(query.take > 0 ? `(SELECT coalesce(json_agg(json_build_array(h."id", h.score) ORDER BY ${orders[i]}), '[]'::json) FROM h${i} h)` : `'[]'::json`)
-    if (!grouped[i]) return `json_build_array(${parts.join(", ")}) AS r${i}`
+    const hits = query.take > 0 ? `(SELECT coalesce(json_agg(json_build_array(h."id", h.score) ORDER BY ${orders[i]}), '[]'::json) FROM h${i} h)` : `'[]'::json`
+    if (!grouped[i]) return `json_build_array(${hits}) AS r${i}`
     const totals = [`coalesce(SUM("n${i}"), 0)::int AS count`]
-    const facetParts: string[] = []
     query.facets.forEach((facet, n) => {
-      if (!facet) return facetParts.push("NULL::json")
-      const fact = column(facts, facet.field)
-      if (facet.type === "stats") {
+      if (facet?.type === "stats") {
         const name = (fn: string) => `"${fn}${i}_${n}"`
         totals.push(
           `MIN(${name("min")}) AS "min_${n}"`,
@@ -527,36 +709,52 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
           `SUM(${name("sum")}) AS "sum_${n}"`,
           `SUM(${name("sum")}) / NULLIF(SUM(${name("count")}), 0) AS "avg_${n}"`
         )
-        return facetParts.push("NULL::json")
-      }
-      if (facet.type === "range") {
+      } else if (facet?.type === "range") {
         ;(facet.ranges ?? []).forEach((_, r) => totals.push(`coalesce(SUM("r${i}_${n}_${r}"), 0)::int AS "r${r}_${n}"`))
-        return facetParts.push("NULL::json")
       }
-      const source = isArrayFact(fact) ? `c CROSS JOIN LATERAL unnest(c."${fact.column}") AS v(value)` : `c CROSS JOIN LATERAL (SELECT c."${fact.column}") AS v(value)`
-      let prefix = ""
-      if (facet.query) {
-        params.push(`${facet.query}%`)
-        prefix = ` AND v.value::text LIKE ?`
-      }
-      facetParts.push(
-        `(SELECT coalesce(json_agg(r), '[]'::json) FROM (SELECT v.value, SUM(c."n${i}")::int AS count FROM ${source} WHERE c."n${i}" > 0 AND v.value IS NOT NULL${prefix} GROUP BY v.value) r)`
-      )
     })
-    parts.push(`(SELECT row_to_json(t) FROM (SELECT ${totals.join(", ")} FROM c) t)`, ...facetParts)
-    return `json_build_array(${parts.join(", ")}) AS r${i}`
+    return `json_build_array(${hits}, (SELECT row_to_json(t) FROM (SELECT ${totals.join(", ")} FROM c) t)) AS r${i}`
   })
+  // Per cell (and row-field facet value), the counts of the queries with value facets.
+  const cellCounts = valueQueries.length
+    ? `(SELECT coalesce(json_agg(json_build_array(c."cell"${keys.map((fact) => `, c."${fact.column}"`).join("")}${valueQueries.map((i) => `, c."n${i}"`).join("")})), '[]'::json) FROM c WHERE ${valueQueries.map((i) => `c."n${i}" > 0`).join(" OR ")}) AS cells`
+    : `NULL::json AS cells`
 
   // The documents of every page of hits, in the same statement.
   const hitIds = queries.flatMap((query, i) => (query.take > 0 ? [`SELECT "id" FROM h${i}`] : []))
   const documents = hitIds.length
     ? `(SELECT json_object_agg(d."id", d."document") FROM "${documentTable}" d WHERE d."id" IN (${hitIds.join(" UNION ")})) AS documents`
     : `NULL::json AS documents`
-  const statement: Sql = { sql: `WITH ${ctes.join(", ")} SELECT ${[...columns, documents].join(", ")}`, params }
+  const body = joinSql(ctes, ", ")
+  const statement: Sql = { sql: `WITH ${body.sql} SELECT ${[...columns, cellCounts, documents].join(", ")}`, params: body.params }
 
-  const read = (row: Record<string, unknown>) => ({
+  const cellRows = (row: Record<string, unknown>) => (row.cells ?? []) as unknown[][]
+  const cellsIn = (row: Record<string, unknown>) => [...new Set(cellRows(row).map((cells) => Number(cells[0])))]
+
+  /** A value facet's rows from the per-cell counts: each value of the cell (or row field) gets the cell's count. */
+  const valueRows = (row: Record<string, unknown>, cellValues: CellValues, i: number, facet: NormalizedFacetRequest) => {
+    const fact = column(facts, facet.field)
+    const at = 1 + keys.length + valueQueries.indexOf(i)
+    const key = keys.indexOf(fact)
+    const prefix = facet.query === undefined ? undefined : likePattern(`${facet.query}%`)
+    const counts = new Map<string, { value: unknown; count: number }>()
+    for (const cells of cellRows(row)) {
+      const count = Number(cells[at] ?? 0)
+      if (count <= 0) continue
+      const raw = key >= 0 ? cells[1 + key] : cellValues(Number(cells[0]))?.[fact.column]
+      for (const value of Array.isArray(raw) ? raw : [raw]) {
+        if (value === null || value === undefined || (prefix && !prefix.test(String(value)))) continue
+        const entry = counts.get(String(value)) ?? { value, count: 0 }
+        entry.count += count
+        counts.set(String(value), entry)
+      }
+    }
+    return sortFacetValues([...counts.values()], facet)
+  }
+
+  const read = (row: Record<string, unknown>, cellValues: CellValues) => ({
     answers: queries.map((query, i): FactsAnswer => {
-      const [hits, totals, ...values] = row[`r${i}`] as [[string, number][], Record<string, unknown> | null, ...(Record<string, unknown>[] | null)[]]
+      const [hits, totals] = row[`r${i}`] as [[string, number][], Record<string, unknown> | null | undefined]
       const facetRows = query.facets.map((facet, n): Record<string, unknown>[] | undefined => {
         if (!facet) return undefined
         if (facet.type === "stats") {
@@ -566,15 +764,30 @@ export function factsStatement(input: { facts: Facts; documentTable: string; tex
         if (facet.type === "range") {
           return [Object.fromEntries((facet.ranges ?? []).map((_, r) => [`r${r}`, totals?.[`r${r}_${n}`] ?? 0]))]
         }
-        return sortFacetValues(values[n] ?? [], facet)
+        return valueRows(row, cellValues, i, facet)
       })
       return { hits: hits ?? [], count: query.count ? Number(totals?.count ?? 0) : null, facetRows }
     }),
     documents: new Map(Object.entries((row.documents ?? {}) as Record<string, Record<string, unknown>>)),
   })
 
-  return { statement, read }
+  return { statement, cellsIn, read }
 }
+
+/** SQL LIKE (`%`, `_`, backslash escapes) as a regular expression over the whole text. */
+function likePattern(pattern: string): RegExp {
+  let source = ""
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]
+    if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i])
+    else if (char === "%") source += "[\\s\\S]*"
+    else if (char === "_") source += "[\\s\\S]"
+    else source += escapeRegExp(char)
+  }
+  return new RegExp(`^${source}$`)
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** Medusa's facet value order (count, then value; or by value) and limit. */
 function sortFacetValues(rows: Record<string, unknown>[], facet: NormalizedFacetRequest): Record<string, unknown>[] {

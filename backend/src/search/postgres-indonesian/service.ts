@@ -3,7 +3,7 @@ import { MedusaError, readDocumentPath } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { mapFacetResult, normalizeFacetRequests, projectDocument } from "@medusajs/search-postgres/dist/utils"
 import { TtlCache } from "./cache"
-import { factsDdl, factsStatement, planFacts, UnsupportedByFacts, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
+import { factsDdl, factsStatement, planFacts, UnsupportedByFacts, type CellValues, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
 import {
   editVariants,
   IndonesianText,
@@ -83,6 +83,13 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
   protected readonly building_ = new Set<string>()
   protected readonly facetCache_ = new TtlCache<SearchTypes.SearchFacetResult>(FACET_CACHE_TTL_MS, 500)
   protected readonly correctionsCache_ = new TtlCache<Map<string, string[]>>(CORRECTIONS_TTL_MS, 1_000)
+  /**
+   * Rows of the cells tables (facts.ts) by id, per cells table. A cell id never changes meaning
+   * (ids come from a sequence that outlives rebuilds), so entries never go stale.
+   */
+  protected readonly cells_ = new Map<string, Map<number, Record<string, unknown>>>()
+  /** How many rows of a sort index a page reads before sorting all matches (facts.ts); tests shrink it. */
+  protected walkWindow_?: (needed: number) => number
 
   constructor(dependencies: Dependencies, options: IndonesianPostgresOptions = {}) {
     if (options.language && options.language !== "indonesian") {
@@ -156,7 +163,10 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
       const facts = planFacts(catalog.table_name, catalog.plan)
       await this.manager_.execute(`DROP TABLE IF EXISTS "${vocabularyTable(catalog.table_name)}"`)
       await this.manager_.execute(`DROP TABLE IF EXISTS "${facts.table}"`)
+      await this.manager_.execute(`DROP TABLE IF EXISTS "${facts.cells}"`)
+      await this.manager_.execute(`DROP SEQUENCE IF EXISTS "${facts.sequence}"`)
       await this.manager_.execute(`DROP FUNCTION IF EXISTS "${facts.table}_sync"()`)
+      this.cells_.delete(facts.cells)
       this.vocabularies_.delete(catalog.table_name)
       this.facts_.delete(catalog.table_name)
     }
@@ -360,7 +370,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     })
     let compiled: ReturnType<typeof factsStatement>
     try {
-      compiled = factsStatement({ facts, documentTable: catalog.table_name, text, queries })
+      compiled = factsStatement({ facts, documentTable: catalog.table_name, text, queries, window: this.walkWindow_ })
     } catch (error) {
       if (error instanceof UnsupportedByFacts) return undefined
       throw error
@@ -374,7 +384,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
       this.logger_?.warn(`[Search] facts statement failed, answering through Medusa's path: ${(error as Error).message}`)
       return undefined
     }
-    const { answers, documents } = compiled.read(row)
+    const { answers, documents } = compiled.read(row, await this.cellValues(facts, compiled.cellsIn(row)))
 
     return group.map((input, i) => {
       const options = input.search_options ?? {}
@@ -409,6 +419,18 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
         },
       } as SearchTypes.SearchResult
     })
+  }
+
+  /** Looks up cells by id, reading the ones this process hasn't seen yet. */
+  protected async cellValues(facts: Facts, ids: number[]): Promise<CellValues> {
+    let known = this.cells_.get(facts.cells)
+    if (!known) this.cells_.set(facts.cells, (known = new Map()))
+    const missing = ids.filter((id) => !known.has(id))
+    if (missing.length) {
+      const rows = (await this.manager_.execute(`SELECT * FROM "${facts.cells}" WHERE "cell" = ANY(?::int[])`, [`{${missing.join(",")}}`])) as Record<string, unknown>[]
+      rows.forEach((row) => known.set(Number(row.cell), row))
+    }
+    return (cell) => known.get(cell)
   }
 
   protected facetCacheKey(facts: Facts, filters: unknown, request: unknown): string {
