@@ -6,7 +6,7 @@
  * 1. grows the product index to `size` documents with synthetic ones (catalog.ts), written through
  *    the Search Module's `upsertDocuments` in batches — the provider's own INSERTs, tsvectors and
  *    vocabulary, without the 100k Medusa products behind them;
- * 2. `VACUUM ANALYZE`s the document, vocabulary and facts tables (what autovacuum does after a bulk load);
+ * 2. `VACUUM ANALYZE`s the document, vocabulary, facts and cells tables (what autovacuum does after a bulk load);
  * 3. runs every request of the mix through the real middleware chain and handler of
  *    POST /store/search and GET /store/search/suggest in this process, recording every statement
  *    sent to PostgreSQL (text, bound values as pg sends them, and which ones were in flight
@@ -111,6 +111,7 @@ export default async function prepare({ container, args }: ExecArgs) {
   await knex.raw(`VACUUM ANALYZE "${table}"`)
   await knex.raw(`VACUUM ANALYZE "${table}_vocab"`)
   await knex.raw(`VACUUM ANALYZE "${table}_facts"`)
+  await knex.raw(`VACUUM ANALYZE "${table}_facts_cells"`)
   const vacuumSeconds = (performance.now() - vacuumStarted) / 1000
 
   const recorder = new StatementRecorder()

@@ -40,6 +40,13 @@ const FACET_CACHE_TTL_MS = 5_000
  * or another process writes documents (this one forgets them at once).
  */
 const CORRECTIONS_TTL_MS = 10_000
+/**
+ * How often this process checks, after writing documents, whether the facts and cells tables'
+ * planner statistics lag behind what was written. A new index's tables are built (and analyzed)
+ * empty, then filled by the seed: until autovacuum analyzes them (up to a minute later), the
+ * planner reads "no rows" and picks plans that cost a hundred times more.
+ */
+const STATISTICS_CHECK_MS = 30_000
 
 export type IndonesianPostgresOptions = IndonesianTextOptions & {
   /** Only "indonesian" is supported: the migration creates its configurations. */
@@ -90,6 +97,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
   protected readonly cells_ = new Map<string, Map<number, Record<string, unknown>>>()
   /** How many rows of a sort index a page reads before sorting all matches (facts.ts); tests shrink it. */
   protected walkWindow_?: (needed: number) => number
+  protected readonly statisticsCheckedAt_ = new Map<string, number>()
 
   constructor(dependencies: Dependencies, options: IndonesianPostgresOptions = {}) {
     if (options.language && options.language !== "indonesian") {
@@ -205,6 +213,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
         }
       }
     }
+    this.refreshStatistics(planFacts(catalog.table_name, catalog.plan))
     if (words.size) {
       await this.ensureVocabulary(catalog.table_name)
       await this.manager_.execute(
@@ -307,6 +316,27 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     }
     this.facts_.set(table, { facts, at: Date.now() })
     this.facetCache_.clear()
+  }
+
+  /**
+   * Analyzes the facts and cells tables when more of their rows changed since the last analysis
+   * than autovacuum waits for (50 + 10 %), in the background: what autovacuum would do a minute
+   * later, done now, at most every STATISTICS_CHECK_MS.
+   */
+  protected refreshStatistics(facts: Facts): void {
+    if (Date.now() - (this.statisticsCheckedAt_.get(facts.table) ?? 0) < STATISTICS_CHECK_MS) return
+    this.statisticsCheckedAt_.set(facts.table, Date.now())
+    const refresh = async () => {
+      const stale = (await this.manager_.execute(
+        `SELECT c.relname AS name FROM pg_class c JOIN pg_stat_user_tables s ON s.relid = c.oid
+         WHERE c.relname IN (?, ?) AND s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)`,
+        [facts.table, facts.cells]
+      )) as { name: string }[]
+      for (const { name } of stale) {
+        await this.manager_.execute(`ANALYZE "${name}"`)
+      }
+    }
+    refresh().catch((error: Error) => this.logger_?.warn(`[Search] could not analyze "${facts.table}": ${error.message}`))
   }
 
   protected async factsSignature(manager: typeof this.manager_, facts: Facts): Promise<string | null> {
