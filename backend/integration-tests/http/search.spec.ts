@@ -148,6 +148,33 @@ function factsMatchMedusa({ api, getContainer }: { api: Api; getContainer: () =>
       }
     })
 
+    it("rank and count the same without the typed forms of a misspelt word that match nothing", async () => {
+      const spelling = provider as unknown as { absentAlternatives: () => Promise<Set<string>>; correctionsCache_: { clear(): void } }
+      const bodies = [
+        { filters: { q: "rendng" }, search_options: { match_strategy: "last", include_score: true, facets: STOREFRONT_FACETS } },
+        { filters: { q: "keripik pedsa" }, search_options: { match_strategy: "last", include_score: true } },
+        { filters: { q: "batk tulis" }, search_options: { include_score: true } },
+      ]
+      const run = (body: Record<string, unknown>) =>
+        settle(api.post("/store/search", { entity: "product", fields: ["id"], pagination: page(50), ...body }, storeHeaders(key)))
+      for (const body of bodies) {
+        const label = JSON.stringify(body)
+        spelling.correctionsCache_.clear()
+        const absent = vi.spyOn(spelling, "absentAlternatives")
+        const pruned = await run(body)
+        expect((await absent.mock.results[0]?.value)?.size, label).toBeGreaterThan(0)
+        absent.mockResolvedValue(new Set())
+        spelling.correctionsCache_.clear()
+        const whole = await run(body)
+        absent.mockRestore()
+        const scored = (result: { hits: { id: string; score: number }[] }) => result.hits.map((hit) => [hit.id, hit.score])
+        expect(pruned.data.results[0].metadata.count, label).toBeGreaterThan(0)
+        expect(scored(pruned.data.results[0]), label).toEqual(scored(whole.data.results[0]))
+        expect(normalize(pruned.data.results[0]), label).toEqual(normalize(whole.data.results[0]))
+      }
+      spelling.correctionsCache_.clear()
+    })
+
     it("let two writers add the same new cell at once, without waiting on each other", async () => {
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
       const [{ table_name: table }] = (await knex.raw(`SELECT table_name FROM search_postgres_index WHERE name LIKE 'product_v%' ORDER BY name DESC LIMIT 1`)).rows

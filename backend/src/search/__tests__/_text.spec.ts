@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { PROTECTED_WORDS, SYNONYMS } from "../_dictionary"
-import { editDistance, editVariants, IndonesianText, pickCorrections, tokenize, typoCandidates } from "../postgres-indonesian/text"
+import { alternativeKey, editDistance, editVariants, IndonesianText, pickCorrections, tokenize, typoCandidates, withoutAlternatives } from "../postgres-indonesian/text"
 
 // File names start with "_": Medusa imports every other file under src/search at boot.
 
@@ -38,6 +38,19 @@ describe("Indonesian query text", () => {
   it("adds a misspelt word's corrections, with their synonyms", () => {
     const [unit] = text.planQuery("kopii", "all", new Map([["kopii", ["kopi"]]]))
     expect(words(unit)).toEqual(["kopii", "kopi", "coffee"])
+  })
+
+  it("leaves out a misspelt word's own forms that match no document, never a whole unit", () => {
+    const units = text.planQuery("kopi badung", "last", new Map([["badung", ["bandung"]]]))
+    expect(words(units[1])).toEqual(["badung", "bandung", "badung*", "badung!*"])
+    const absent = new Set(units[1].filter((alternative) => alternative[0].word === "badung").map(alternativeKey))
+    const [kopi, badung] = withoutAlternatives(units, absent)
+    expect(words(kopi)).toEqual(["kopi", "coffee"])
+    expect(words(badung)).toEqual(["bandung"])
+    // A unit none of whose alternatives matches anything still matches nothing, as typed.
+    const lost = text.planQuery("zzzq")
+    expect(withoutAlternatives(lost, new Set(lost[0].map(alternativeKey)))).toEqual(lost)
+    expect(withoutAlternatives(units, undefined)).toBe(units)
   })
 })
 

@@ -736,20 +736,20 @@ export function factsStatement(input: {
     const fact = column(facts, facet.field)
     const at = 1 + keys.length + valueQueries.indexOf(i)
     const key = keys.indexOf(fact)
-    const prefix = facet.query === undefined ? undefined : likePattern(`${facet.query}%`)
-    const counts = new Map<string, { value: unknown; count: number }>()
+    const counts = new Map<unknown, number>()
+    const add = (value: unknown, count: number) => {
+      if (value !== null && value !== undefined) counts.set(value, (counts.get(value) ?? 0) + count)
+    }
     for (const cells of cellRows(row)) {
       const count = Number(cells[at] ?? 0)
       if (count <= 0) continue
       const raw = key >= 0 ? cells[1 + key] : cellValues(Number(cells[0]))?.[fact.column]
-      for (const value of Array.isArray(raw) ? raw : [raw]) {
-        if (value === null || value === undefined || (prefix && !prefix.test(String(value)))) continue
-        const entry = counts.get(String(value)) ?? { value, count: 0 }
-        entry.count += count
-        counts.set(String(value), entry)
-      }
+      if (Array.isArray(raw)) raw.forEach((value) => add(value, count))
+      else add(raw, count)
     }
-    return sortFacetValues([...counts.values()], facet)
+    const prefix = facet.query === undefined ? undefined : likePattern(`${facet.query}%`)
+    const rows = [...counts].filter(([value]) => !prefix || prefix.test(String(value))).map(([value, count]) => ({ value, count }))
+    return sortFacetValues(rows, facet)
   }
 
   const read = (row: Record<string, unknown>, cellValues: CellValues) => ({

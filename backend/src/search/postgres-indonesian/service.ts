@@ -5,6 +5,7 @@ import { mapFacetResult, normalizeFacetRequests, projectDocument } from "@medusa
 import { TtlCache } from "./cache"
 import { factsDdl, factsStatement, planFacts, UnsupportedByFacts, type CellValues, type Facts, type FactsQuery, type Sql, type TextMatch } from "./facts"
 import {
+  alternativeKey,
   editVariants,
   IndonesianText,
   pickCorrections,
@@ -13,6 +14,7 @@ import {
   type IndonesianTextOptions,
   type QueryUnit,
   type TypoRules,
+  withoutAlternatives,
 } from "./text"
 
 /** The text search configurations the migration creates (stemmed, and exact for protected words). */
@@ -54,6 +56,12 @@ export type IndonesianPostgresOptions = IndonesianTextOptions & {
 }
 
 type Dependencies = ConstructorParameters<typeof PostgresSearchService>[0]
+
+/** A query's misspelt words: their corrections, and the typed forms that match no document. */
+interface Spelling {
+  corrections: Map<string, string[]>
+  absent: Set<string>
+}
 type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
 type IndexPlan = Catalog["plan"]
 
@@ -81,7 +89,7 @@ type IndexPlan = Catalog["plan"]
 export class IndonesianPostgresSearchService extends PostgresSearchService {
   protected readonly text_: IndonesianText
   /** Per query: the corrections found for its misspelt words (read by keywordFragments). */
-  protected readonly corrections_ = new WeakMap<SearchTypes.ProviderSearchQuery, Map<string, string[]>>()
+  protected readonly corrections_ = new WeakMap<SearchTypes.ProviderSearchQuery, Spelling>()
   /** Vocabulary tables known to exist. */
   protected readonly vocabularies_ = new Set<string>()
   protected readonly catalogs_ = new Map<string, { catalog: Catalog; at: number }>()
@@ -89,7 +97,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
   protected readonly facts_ = new Map<string, { facts: Facts | null; at: number }>()
   protected readonly building_ = new Set<string>()
   protected readonly facetCache_ = new TtlCache<SearchTypes.SearchFacetResult>(FACET_CACHE_TTL_MS, 500)
-  protected readonly correctionsCache_ = new TtlCache<Map<string, string[]>>(CORRECTIONS_TTL_MS, 1_000)
+  protected readonly correctionsCache_ = new TtlCache<Spelling>(CORRECTIONS_TTL_MS, 1_000)
   /**
    * Rows of the cells tables (facts.ts) by id, per cells table. A cell id never changes meaning
    * (ids come from a sequence that outlives rebuilds), so entries never go stale.
@@ -242,13 +250,13 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
    * field without a fact column — goes through Medusa's provider instead.
    */
   async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
-    const corrections = new Map<string, Promise<Map<string, string[]>>>()
+    const corrections = new Map<string, Promise<Spelling>>()
     await Promise.all(
       inputs.map(async (input) => {
         const key = JSON.stringify([input.index.physical_name, input.q, input.search_options?.typo_tolerance, input.search_options?.match_strategy])
         if (!corrections.has(key)) corrections.set(key, this.cachedCorrections(key, input))
         const found = await corrections.get(key)!
-        if (found.size) this.corrections_.set(input, found)
+        if (found.corrections.size) this.corrections_.set(input, found)
       })
     )
     const groups = new Map<string, number[]>()
@@ -467,12 +475,36 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     return JSON.stringify([facts.table, filters ?? null, request])
   }
 
-  protected async cachedCorrections(key: string, input: SearchTypes.ProviderSearchQuery): Promise<Map<string, string[]>> {
+  protected async cachedCorrections(key: string, input: SearchTypes.ProviderSearchQuery): Promise<Spelling> {
     const cached = this.correctionsCache_.get(key)
     if (cached) return cached
-    const found = await this.findCorrections(input)
+    const corrections = await this.findCorrections(input)
+    const found = { corrections, absent: corrections.size ? await this.absentAlternatives(input, corrections) : new Set<string>() }
     this.correctionsCache_.set(key, found)
     return found
+  }
+
+  /**
+   * The typed forms of corrected words ("badung", and "badung" as a prefix while it is being
+   * typed) that match no document, checked against the index itself: a misspelt word is not in
+   * the vocabulary, but its stem may still be a lexeme ("batikan" → "batik"), so the vocabulary
+   * can't tell.
+   */
+  protected async absentAlternatives(input: SearchTypes.ProviderSearchQuery, corrections: Map<string, string[]>): Promise<Set<string>> {
+    const units = this.text_.planQuery(input.q ?? "", input.search_options?.match_strategy ?? "all", corrections)
+    const typed = units.flatMap((unit) => unit.filter((alternative) => alternative.some((term) => corrections.has(term.word))))
+    if (!typed.length) return new Set()
+    const catalog = await this.retrieve(input.index.physical_name)
+    const params: unknown[] = []
+    const checks = typed.map((alternative) => `EXISTS (SELECT 1 FROM "${catalog.table_name}" WHERE "search_vector" @@ ${unitSql([alternative], params)})`)
+    // Off the text index: a planner expecting a few matches would otherwise scan rows until the
+    // first one, and for a form that matches nothing that is every row (90 ms at 100,000).
+    const found = await this.withTransaction(async (manager) => {
+      await manager.execute(`SET LOCAL enable_seqscan = off`)
+      const [row] = (await manager.execute(`SELECT ARRAY[${checks.join(", ")}] AS found`, params)) as { found: boolean[] }[]
+      return row?.found ?? []
+    })
+    return new Set(typed.filter((_, i) => found[i] === false).map(alternativeKey))
   }
 
   protected async findCorrections(input: SearchTypes.ProviderSearchQuery): Promise<Map<string, string[]>> {
@@ -566,7 +598,8 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     const searchAllFields =
       searchOn.length === plan.searchable.length && searchOn.every((path) => plan.searchable.includes(path))
     const vectorExpr = searchAllFields ? `"search_vector"` : this.onTheFlyVectorExpr(searchOn, plan)
-    const units = q ? this.text_.planQuery(q, options.match_strategy ?? "all", this.corrections_.get(query)) : []
+    const spelling = this.corrections_.get(query)
+    const units = q ? withoutAlternatives(this.text_.planQuery(q, options.match_strategy ?? "all", spelling?.corrections), spelling?.absent) : []
     const joiner = options.match_strategy === "any" ? " || " : " && "
 
     const tsquery = (params: unknown[]): string => {

@@ -25,6 +25,24 @@ export type QueryUnit = QueryTerm[][]
 
 export type MatchStrategy = "all" | "any" | "last"
 
+/** An alternative's identity, for sets of alternatives. */
+export const alternativeKey = (alternative: QueryTerm[]): string =>
+  alternative.map((term) => `${term.word}|${term.exact ? "exact" : "stemmed"}|${term.prefix ? "prefix" : "word"}`).join(" ")
+
+/**
+ * The units without the alternatives known to match no document (by `alternativeKey`). An
+ * alternative that matches nothing changes neither what a unit matches nor how ts_rank_cd ranks
+ * it, but costs the ranking: a typo's own prefix next to its correction ("badung":* | "bandung")
+ * made ranking 56,000 matches a quarter slower. A unit keeps at least one alternative.
+ */
+export function withoutAlternatives(units: QueryUnit[], absent: ReadonlySet<string> | undefined): QueryUnit[] {
+  if (!absent?.size) return units
+  return units.map((unit) => {
+    const kept = unit.filter((alternative) => !absent.has(alternativeKey(alternative)))
+    return kept.length ? kept : unit
+  })
+}
+
 // Words: letters and digits, with inner hyphens or apostrophes ("oleh-oleh", "t-shirt").
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu
 
