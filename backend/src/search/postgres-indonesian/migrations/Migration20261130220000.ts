@@ -13,26 +13,22 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  */
 export class Migration20261130220000 extends Migration {
   async up(): Promise<void> {
-    this.addSql(`
-      DO $do$
-      BEGIN
-        ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) COST 10;
-      EXCEPTION WHEN insufficient_privilege THEN
-        NULL;
-      END
-      $do$;
-    `)
+    this.addSql(declareMatchCost(10))
   }
 
   async down(): Promise<void> {
-    this.addSql(`
-      DO $do$
-      BEGIN
-        ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) COST 1;
-      EXCEPTION WHEN insufficient_privilege THEN
-        NULL;
-      END
-      $do$;
-    `)
+    this.addSql(declareMatchCost(1))
   }
+}
+
+function declareMatchCost(cost: number): string {
+  return `
+    DO $do$
+    BEGIN
+      ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) COST ${cost};
+    EXCEPTION WHEN insufficient_privilege THEN
+      NULL;
+    END
+    $do$;
+  `
 }
