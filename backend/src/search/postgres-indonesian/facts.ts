@@ -530,8 +530,8 @@ export function factsStatement(input: {
     .map((key) => JSON.parse(key) as Record<string, unknown>)
   const sharedKeys = new Set(shared.map((condition) => JSON.stringify(condition)))
   const residual = queries.map((query) => conjuncts(query.filters).filter((condition) => !sharedKeys.has(JSON.stringify(condition))))
-  const facts_ = (condition: Record<string, unknown>) => [...filterPaths(condition)].map((path) => column(facts, path))
-  const onCells = (condition: Record<string, unknown>) => facts_(condition).every((fact) => fact.cell)
+  const factsOf = (condition: Record<string, unknown>) => [...filterPaths(condition)].map((path) => column(facts, path))
+  const onCells = (condition: Record<string, unknown>) => factsOf(condition).every((fact) => fact.cell)
   // Each query's own conditions: on cell fields only (checked once per cell), and the rest (per row).
   const cellParts = residual.map((conditions) => conditions.filter(onCells))
   const rowParts = residual.map((conditions) => conditions.filter((condition) => !onCells(condition)))
@@ -540,7 +540,7 @@ export function factsStatement(input: {
   // A condition mixing cell and row fields ($or of a badge and a price) is read off facts joined
   // to their cells. Otherwise the shared cell conditions (the store's scope) are checked per
   // cell, with each query's own: per page of hits, and once per cell after grouping.
-  const joined = [...sharedRows, ...rowParts.flat()].some((condition) => facts_(condition).some((fact) => fact.cell))
+  const joined = [...sharedRows, ...rowParts.flat()].some((condition) => factsOf(condition).some((fact) => fact.cell))
   const scopeCells = joined ? [] : sharedCells
   const cellsOf = (i: number) => [...scopeCells, ...cellParts[i]]
 
