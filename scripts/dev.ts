@@ -4,12 +4,9 @@
  * and seed → Medusa (API + Admin) and the Remix storefront, with the publishable key handed
  * to the storefront through its environment.
  */
-import { join } from "node:path"
-import { startDatabase } from "@sentra/dev-db"
 import {
   BACKEND_DIR,
   bin,
-  ROOT_DIR,
   STOREFRONT_DIR,
   migrate,
   setup,
@@ -17,17 +14,13 @@ import {
   stopProcess,
   waitForUrl,
 } from "@sentra/stack"
-import { printReady, stackPorts } from "./lib/common"
+import { printReady, stackPorts, startProjectDatabase } from "./lib/common"
 
 async function main() {
   const startedAt = Date.now()
   const ports = stackPorts(5173)
   console.log("[sentra] starting the database…")
-  const database = await startDatabase({
-    dataDir: join(ROOT_DIR, ".sentra", "postgres"),
-    database: "sentra",
-    port: Number(process.env.SENTRA_PG_PORT || 54329),
-  })
+  const database = await startProjectDatabase()
   console.log(`[sentra] database: ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"} on port ${database.port}`)
 
   await migrate(database.url, { quiet: true, env: { MEDUSA_BACKEND_URL: ports.backendUrl } })

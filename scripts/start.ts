@@ -1,34 +1,30 @@
 /**
- * `npm start` after `npm run build`: the production path on one machine.
- * Migrations and idempotent setup (seed unless SENTRA_SEED=false), then the built backend
- * (`backend/.medusa/server`, `medusa start`) and the built storefront (`remix-serve`).
+ * `npm start` after `npm run build`: the production path on one machine (NODE_ENV=production).
+ * Refuses to start without real secrets and CORS origins (backend/src/production.ts); then
+ * migrations and idempotent setup (no logins; demo catalog only with SENTRA_SEED=demo), the
+ * built backend (`backend/.medusa/server`, `medusa start`) and the built storefront (`remix-serve`).
  */
 import { existsSync } from "node:fs"
 import { join } from "node:path"
-import { startDatabase } from "@sentra/dev-db"
-import { BACKEND_DIR, bin, ROOT_DIR, STOREFRONT_DIR, migrate, setup, startProcess, stopProcess, waitForUrl } from "@sentra/stack"
-import { printReady, stackPorts } from "./lib/common"
+import { BACKEND_DIR, bin, STOREFRONT_DIR, migrate, setup, startProcess, stopProcess, waitForUrl } from "@sentra/stack"
+import { ProductionConfigError, assertProductionEnv } from "../backend/src/production"
+import { printReady, stackPorts, startProjectDatabase } from "./lib/common"
 
 async function main() {
   const startedAt = Date.now()
+  process.env.NODE_ENV = "production"
+  assertProductionEnv(process.env)
   const builtBackend = join(BACKEND_DIR, ".medusa", "server")
   const builtStorefront = join(STOREFRONT_DIR, "build", "server", "index.js")
   if (!existsSync(builtBackend) || !existsSync(builtStorefront)) {
     throw new Error("No build found: run `npm run build` first.")
   }
   const ports = stackPorts(3000)
-  const database = await startDatabase({
-    dataDir: join(ROOT_DIR, ".sentra", "postgres"),
-    database: "sentra",
-    port: Number(process.env.SENTRA_PG_PORT || 54329),
-  })
-  await migrate(database.url, { quiet: true, env: { MEDUSA_BACKEND_URL: ports.backendUrl } })
-  const { publishableKey } = await setup(database.url, {
-    seed: process.env.SENTRA_SEED !== "false",
-    env: { MEDUSA_BACKEND_URL: ports.backendUrl },
-  })
-
+  const database = await startProjectDatabase()
   const production = { NODE_ENV: "production", DATABASE_URL: database.url, MEDUSA_BACKEND_URL: ports.backendUrl }
+  await migrate(database.url, { quiet: true, env: production })
+  const { publishableKey } = await setup(database.url, { env: production })
+
   const backend = startProcess(bin("medusa", BACKEND_DIR), ["start", "--port", String(ports.backendPort)], {
     cwd: builtBackend,
     env: { ...production, PORT: String(ports.backendPort) },
@@ -55,10 +51,14 @@ async function main() {
 
   await waitForUrl(`${ports.backendUrl}/health`, 180_000, backend)
   await waitForUrl(ports.storefrontUrl, 60_000, storefront)
-  printReady({ ...ports, seconds: (Date.now() - startedAt) / 1000 })
+  printReady({ ...ports, seconds: (Date.now() - startedAt) / 1000, production: true })
 }
 
 main().catch((error) => {
-  console.error("[sentra] could not start:", error)
+  if (error instanceof ProductionConfigError) {
+    console.error(`[sentra] ${error.message}`)
+  } else {
+    console.error("[sentra] could not start:", error)
+  }
   process.exit(1)
 })

@@ -1,4 +1,17 @@
-/** What `npm run dev` and `npm start` share: ports, URLs and the ready banner. */
+/** What `npm run dev`, `npm start`, `npm run db` and `npm run create-admin` share. */
+import { join } from "node:path"
+import { startDatabase } from "@sentra/dev-db"
+import { ROOT_DIR } from "@sentra/stack"
+
+/** The project's database: embedded PostgreSQL in `.sentra/postgres`, or DATABASE_URL's server. */
+export function startProjectDatabase() {
+  return startDatabase({
+    dataDir: join(ROOT_DIR, ".sentra", "postgres"),
+    database: "sentra",
+    port: Number(process.env.SENTRA_PG_PORT || 54329),
+  })
+}
+
 export function stackPorts(defaultStorefrontPort: number) {
   const backendPort = Number(process.env.BACKEND_PORT || 9000)
   const storefrontPort = Number(process.env.STOREFRONT_PORT || defaultStorefrontPort)
@@ -6,9 +19,14 @@ export function stackPorts(defaultStorefrontPort: number) {
   return { backendPort, storefrontPort, backendUrl, storefrontUrl: `http://localhost:${storefrontPort}` }
 }
 
-export function printReady(info: { storefrontUrl: string; backendUrl: string; seconds: number }) {
-  const email = process.env.SENTRA_ADMIN_EMAIL || "admin@sentra.local"
-  const password = process.env.SENTRA_ADMIN_PASSWORD ? "(from SENTRA_ADMIN_PASSWORD)" : "sentra-admin"
+export function printReady(info: { storefrontUrl: string; backendUrl: string; seconds: number; production?: boolean }) {
+  const login = info.production
+    ? ["   login         staff accounts only: `npm run create-admin -- --email <email>` creates one"]
+    : [
+        `   login         ${process.env.SENTRA_ADMIN_EMAIL || "admin@sentra.local"} / ${
+          process.env.SENTRA_ADMIN_PASSWORD ? "(from SENTRA_ADMIN_PASSWORD)" : "sentra-admin"
+        }`,
+      ]
   console.log(
     [
       "",
@@ -17,7 +35,7 @@ export function printReady(info: { storefrontUrl: string; backendUrl: string; se
       ` Storefront      ${info.storefrontUrl}`,
       ` API             ${info.backendUrl}`,
       ` Medusa Admin    ${info.backendUrl}/app`,
-      `   login         ${email} / ${password}`,
+      ...login,
       " Stop with Ctrl+C",
       "────────────────────────────────────────────────────────",
       "",

@@ -98,7 +98,10 @@ export interface SetupOutput {
   regionId: string
 }
 
-/** Idempotent commerce setup + seed (backend/src/scripts/setup.ts); returns the publishable key. */
+/**
+ * Idempotent commerce setup + seed (backend/src/scripts/setup.ts); returns the publishable key.
+ * `seed` overrides SENTRA_SEED; unset, the environment decides (backend/src/setup/options.ts).
+ */
 export async function setup(
   databaseUrl: string,
   options: { seed?: boolean; quiet?: boolean; env?: Env } = {}
@@ -111,7 +114,7 @@ export async function setup(
       env: {
         ...options.env,
         DATABASE_URL: databaseUrl,
-        SENTRA_SEED: options.seed === false ? "false" : "true",
+        ...(options.seed === undefined ? {} : { SENTRA_SEED: options.seed ? "demo" : "false" }),
         SENTRA_SETUP_OUTPUT: output,
       },
       label: "setup",
@@ -211,7 +214,7 @@ export async function startBackend(options: { seed?: boolean; env?: Env; quiet?:
     // Image URLs are written at seed time, so setup must already know the backend's address.
     const env = { ...options.env, MEDUSA_BACKEND_URL: url }
     await migrate(database.url, { quiet, env })
-    const output = await setup(database.url, { seed: options.seed, quiet, env })
+    const output = await setup(database.url, { seed: options.seed ?? true, quiet, env })
     const child = startProcess(bin("medusa", BACKEND_DIR), ["start", "--port", String(port)], {
       cwd: BACKEND_DIR,
       env: {
