@@ -34,8 +34,8 @@ export async function runSetup(container: MedusaContainer, options: SetupOptions
   if (options.seed) {
     const data = generateSeed()
     const sellerPassword = options.sellerPassword === undefined ? DEV_SELLER_PASSWORD : options.sellerPassword
-    const sellerIds = await ensureSellers(container, data.sellers, sellerPassword)
-    catalog = await seedCatalog(container, data, commerce)
+    const sellerIds = await ensureSellers(container, data.sellers, sellerPassword, options.progress)
+    catalog = await seedCatalog(container, data, commerce, options.progress)
     const products = await container
       .resolve(Modules.PRODUCT)
       .listProducts({ handle: data.products.map((p) => p.handle) }, { select: ["id", "handle"] })

@@ -9,7 +9,7 @@ import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { createMissingDistricts } from "../workflows/district/steps/ensure-districts"
 import { createSellerWorkflow } from "../workflows/seller/create-seller"
-import { DEV_SELLER_PASSWORD } from "./options"
+import { DEV_SELLER_PASSWORD, type SetupProgress } from "./options"
 
 export { DEV_SELLER_PASSWORD } from "./options"
 
@@ -25,14 +25,17 @@ export async function ensureDistricts(container: MedusaContainer, districts: Dis
 export async function ensureSellers(
   container: MedusaContainer,
   sellers: SellerSeed[],
-  password: string | null = DEV_SELLER_PASSWORD
+  password: string | null = DEV_SELLER_PASSWORD,
+  progress?: SetupProgress
 ): Promise<Map<string, string>> {
   const service: SellerModuleService = container.resolve(SELLER_MODULE)
   const existing = await service.listSellers({ handle: sellers.map((s) => s.handle) }, { select: ["id", "handle"] })
   const ids = new Map(existing.map((s) => [s.handle, s.id]))
   const auth = container.resolve(Modules.AUTH)
 
-  for (const seed of sellers.filter((s) => !ids.has(s.handle))) {
+  const missing = sellers.filter((s) => !ids.has(s.handle))
+  for (const [done, seed] of missing.entries()) {
+    progress?.("sellers", done, missing.length)
     const authIdentityId = password === null ? undefined : await registerOwner(auth, seed.ownerEmail, password)
     const { legality } = seed
     const documents = [
@@ -69,6 +72,7 @@ export async function ensureSellers(
     })
     ids.set(seed.handle, result.seller.id)
   }
+  progress?.("sellers", missing.length, missing.length)
   return ids
 }
 

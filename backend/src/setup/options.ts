@@ -21,7 +21,11 @@ export interface SetupOptions {
   admin?: Credentials | null
   /** Password of the seeded seller owners' logins; null seeds sellers without logins. */
   sellerPassword?: string | null
+  /** Told after each step of the long phases (sellers, products), for a progress line. */
+  progress?: SetupProgress
 }
+
+export type SetupProgress = (phase: "sellers" | "products", done: number, total: number) => void
 
 /** Passwords chosen for production logins must be at least this long. */
 export const MIN_PASSWORD_LENGTH = 12
@@ -39,7 +43,7 @@ export const DEV_SELLER_PASSWORD = process.env.SENTRA_SELLER_PASSWORD || PUBLIC_
 
 export class SetupOptionsError extends Error {}
 
-export function setupOptionsFromEnv(env: Env): Required<SetupOptions> {
+export function setupOptionsFromEnv(env: Env): Required<Omit<SetupOptions, "progress">> {
   if (!isProduction(env)) {
     return { seed: env.SENTRA_SEED !== "false", admin: DEV_ADMIN, sellerPassword: DEV_SELLER_PASSWORD }
   }
