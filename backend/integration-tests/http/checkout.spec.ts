@@ -350,6 +350,66 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("shopper data and cart rules", () => {
+      async function registerCustomer(email: string) {
+        const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "rahasia123" })
+        await api.post("/store/customers", { email, first_name: "Budi" }, withAuth(reg.token))
+        const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "rahasia123" })
+        return login.token as string
+      }
+
+      it("GET /store/orders/:id answers only the signed-in customer who placed it: never by id alone, never a seller order", async () => {
+        const guestParent = await placeOrder({ sellers: [A, B] })
+        const [sellerPart] = await childOrders(guestParent)
+        const owner = await registerCustomer("dewi@example.com")
+        const other = await registerCustomer("joko@example.com")
+        const ownParent = await placeOrder({ sellers: [A], email: "dewi@example.com", customerToken: owner })
+
+        for (const id of [guestParent, sellerPart.id, ownParent]) {
+          const anonymous = await settle(api.get(`/store/orders/${id}`, store))
+          expect(anonymous.status).toBe(401)
+          expect(JSON.stringify(anonymous.data)).not.toContain("Jl. Dago")
+          expect((await settle(api.get(`/store/orders/${id}`, withAuth(other)))).status).toBe(404)
+        }
+        expect((await settle(api.get(`/store/orders/${sellerPart.id}`, withAuth(owner)))).status).toBe(404)
+        const mine = await settle(api.get(`/store/orders/${ownParent}`, withAuth(owner)))
+        expect(mine.status).toBe(200)
+        expect(mine.data.order.id).toBe(ownParent)
+        expect(mine.data.order.email).toBe("dewi@example.com")
+      })
+
+      it("refuses fractional quantities with 400 and leaves the cart as it was", async () => {
+        const { data } = await api.post("/store/carts", { region_id: setup.regionId }, store)
+        const cartId = data.cart.id
+        const variant = variantIds.get(A.sku)
+        const half = await settle(api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant, quantity: 0.5 }, store))
+        expect(half.status).toBe(400)
+        expect(half.data.message).toContain("'quantity' must be a whole number")
+        const created = await settle(api.post("/store/carts", { region_id: setup.regionId, items: [{ variant_id: variant, quantity: 1.5 }] }, store))
+        expect(created.status).toBe(400)
+        expect(created.data.message).toContain("'items.0.quantity'")
+
+        const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant, quantity: 2 }, store)
+        const lineId = added.cart.items[0].id
+        const updated = await settle(api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 2.25 }, store))
+        expect(updated.status).toBe(400)
+        const { data: after } = await api.get(`/store/carts/${cartId}`, store)
+        expect(after.cart.items.map((i: Row) => i.quantity)).toEqual([2])
+        expect(Number(after.cart.item_total)).toBe(2 * A.price)
+      })
+
+      it("checks every item again at completion: a product unpublished after it went into the cart places no order", async () => {
+        const cartId = await readyCart({ sellers: [A, B] })
+        const [{ product_id }] = (await query().graph({ entity: "product_variant", fields: ["product_id"], filters: { sku: B.sku } })).data as Row[]
+        await container().resolve(Modules.PRODUCT).updateProducts(product_id, { status: "draft" })
+        const response = await complete(cartId)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("sudah tidak dijual")
+        const { data: cartOrders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+        expect(cartOrders).toHaveLength(0)
+      })
+    })
+
     describe("seller orders", () => {
       it("lists only the seller's own orders, newest first, filtered by status and paginated, without the pickup code", async () => {
         const first = await placeOrder({ sellers: [A, B], shipping: "pickup" })
