@@ -11,7 +11,7 @@ import { BACKEND_DIR, bin, runStack, STOREFRONT_DIR } from "./lib/common"
 
 async function main() {
   process.env.NODE_ENV = "production"
-  assertProductionEnv(process.env)
+  assertProductionEnv(process.env, { storefront: true })
   const builtBackend = join(BACKEND_DIR, ".medusa", "server")
   const builtStorefront = join(STOREFRONT_DIR, "build", "server", "index.js")
   if (!existsSync(builtBackend) || !existsSync(builtStorefront)) {

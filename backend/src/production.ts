@@ -12,10 +12,14 @@ export const DEV_JWT_SECRET = "sentra-dev-jwt-secret"
 export const DEV_COOKIE_SECRET = "sentra-dev-cookie-secret"
 /** Medusa's own fallback secret, as public as ours. */
 const MEDUSA_DEFAULT_SECRET = "supersecret"
-const PUBLIC_SECRETS = new Set([DEV_JWT_SECRET, DEV_COOKIE_SECRET, MEDUSA_DEFAULT_SECRET])
+/** The storefront's development secret (storefront/app/lib/env.server.ts). */
+const DEV_SESSION_SECRET = "sentra-dev-storefront-session-secret"
+const PUBLIC_SECRETS = new Set([DEV_JWT_SECRET, DEV_COOKIE_SECRET, MEDUSA_DEFAULT_SECRET, DEV_SESSION_SECRET])
 
 export const MIN_SECRET_LENGTH = 32
 export const SECRET_VARIABLES = ["JWT_SECRET", "COOKIE_SECRET"] as const
+/** The storefront's own secret (signs its cart and order cookies); `npm start` checks it too. */
+export const STOREFRONT_SECRET_VARIABLES = ["SESSION_SECRET"] as const
 export const CORS_VARIABLES = ["STORE_CORS", "ADMIN_CORS", "AUTH_CORS"] as const
 
 export const GENERATE_SECRET_COMMAND = `node -e "console.log(require('crypto').randomBytes(48).toString('base64url'))"`
@@ -24,10 +28,14 @@ export function isProduction(env: Env): boolean {
   return env.NODE_ENV === "production"
 }
 
-/** One line per variable that keeps a production backend from starting; empty when all is set. */
-export function productionEnvProblems(env: Env): string[] {
+/**
+ * One line per variable that keeps a production backend (and with `storefront`, the storefront)
+ * from starting; empty when all is set.
+ */
+export function productionEnvProblems(env: Env, options: { storefront?: boolean } = {}): string[] {
   const problems: string[] = []
-  for (const name of SECRET_VARIABLES) {
+  const secrets = options.storefront ? [...SECRET_VARIABLES, ...STOREFRONT_SECRET_VARIABLES] : SECRET_VARIABLES
+  for (const name of secrets) {
     const value = env[name]
     if (value === undefined) {
       problems.push(`${name} is not set.`)
@@ -66,11 +74,11 @@ export class ProductionConfigError extends Error {
 }
 
 /** Throws ProductionConfigError when `env` is production and anything is missing or public. */
-export function assertProductionEnv(env: Env): void {
+export function assertProductionEnv(env: Env, options: { storefront?: boolean } = {}): void {
   if (!isProduction(env)) {
     return
   }
-  const problems = productionEnvProblems(env)
+  const problems = productionEnvProblems(env, options)
   if (problems.length) {
     throw new ProductionConfigError(problems)
   }
