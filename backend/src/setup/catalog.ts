@@ -25,7 +25,7 @@ export interface CatalogResult {
 export async function seedCatalog(
   container: MedusaContainer,
   data: Pick<SeedData, "categories" | "products">,
-  ctx: CommerceContext,
+  ctx: CommerceContext & { shippingProfileOf?: (sellerHandle: string) => string },
   progress?: SetupProgress
 ): Promise<CatalogResult> {
   const { ids: categoryIds, created: createdCategories } = await ensureCategories(container, data.categories)
@@ -56,7 +56,7 @@ export async function seedCatalog(
             weight: product.weightGrams,
             category_ids: [categoryIds.get(product.categoryHandle)!],
             tag_ids: product.tags.map((tag) => tagIds.get(tag)!),
-            shipping_profile_id: ctx.shippingProfileId,
+            shipping_profile_id: ctx.shippingProfileOf?.(product.sellerHandle) ?? ctx.shippingProfileId,
             sales_channels: [{ id: ctx.salesChannelId }],
             options: product.options,
             variants: product.variants.map((variant) => ({

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { generateSeed, loadDistricts, SEED_CITY_CODES } from "@sentra/seed-data"
+import { sellerShippingProfiles } from "../lib/fulfillment"
 import { DEV_ADMIN, ensureAdminUser } from "./admin"
 import { seedCatalog, type CatalogResult } from "./catalog"
 import { ensureCommerce, type CommerceContext } from "./commerce"
@@ -35,7 +36,9 @@ export async function runSetup(container: MedusaContainer, options: SetupOptions
     const data = generateSeed()
     const sellerPassword = options.sellerPassword === undefined ? DEV_SELLER_PASSWORD : options.sellerPassword
     const sellerIds = await ensureSellers(container, data.sellers, sellerPassword, options.progress)
-    catalog = await seedCatalog(container, data, commerce, options.progress)
+    const profiles = await sellerShippingProfiles(container, [...sellerIds.values()])
+    const shippingProfileOf = (sellerHandle: string) => profiles.get(sellerIds.get(sellerHandle)!) ?? commerce.shippingProfileId
+    catalog = await seedCatalog(container, data, { ...commerce, shippingProfileOf }, options.progress)
     const products = await container
       .resolve(Modules.PRODUCT)
       .listProducts({ handle: data.products.map((p) => p.handle) }, { select: ["id", "handle"] })

@@ -116,6 +116,7 @@ export const en: Record<MessageKey, string> = {
   "checkout.pickupPrice": "Free",
   "checkout.delivery": "Deliver to my address",
   "checkout.deliveryPrice": "{price}",
+  "checkout.addressFor": "Delivery address (for the parts delivered)",
   "checkout.address": "Address (street, number, RT/RW)",
   "checkout.district": "District (kecamatan)",
   "checkout.districtChoose": "Choose a district",

@@ -114,6 +114,7 @@ export const id = {
   "checkout.pickupPrice": "Gratis",
   "checkout.delivery": "Diantar ke alamatku",
   "checkout.deliveryPrice": "{price}",
+  "checkout.addressFor": "Alamat pengantaran (untuk pesanan yang diantar)",
   "checkout.address": "Alamat (jalan, nomor, RT/RW)",
   "checkout.district": "Kecamatan",
   "checkout.districtChoose": "Pilih kecamatan",

@@ -25,6 +25,8 @@ export interface CartSeller {
 
 export interface CartGroup {
   seller: CartSeller | null
+  /** The seller's shipping profile: one shipping method per group at checkout. */
+  shippingProfileId: string | null
   lines: CartLine[]
   subtotal: number
 }
@@ -72,20 +74,23 @@ const itemCount = (cart: HttpTypes.StoreCart) => (cart.items ?? []).reduce((sum,
 export async function cartView(cart: HttpTypes.StoreCart): Promise<CartView> {
   const items = cart.items ?? []
   const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
-  const sellers = new Map<string, CartSeller>()
+  type Product = HttpTypes.StoreProduct & {
+    seller?: { handle: string; name: string; district?: { name: string } | null }
+    shipping_profile?: { id: string } | null
+  }
+  const products = new Map<string, Product>()
   if (productIds.length) {
-    const { products } = await medusa.store.product.list({ id: productIds, fields: "id", limit: productIds.length })
-    for (const product of products as (HttpTypes.StoreProduct & { seller?: { handle: string; name: string; district?: { name: string } | null } })[]) {
-      if (product.seller) {
-        sellers.set(product.id, { handle: product.seller.handle, name: product.seller.name, district: product.seller.district?.name ?? null })
-      }
-    }
+    const { products: list } = await medusa.store.product.list({ id: productIds, fields: "id,shipping_profile.id", limit: productIds.length })
+    for (const product of list as Product[]) products.set(product.id, product)
   }
   const groups = new Map<string, CartGroup>()
   for (const item of items) {
-    const seller = item.product_id ? sellers.get(item.product_id) ?? null : null
+    const product = item.product_id ? products.get(item.product_id) : undefined
+    const seller = product?.seller
+      ? { handle: product.seller.handle, name: product.seller.name, district: product.seller.district?.name ?? null }
+      : null
     const key = seller?.handle ?? ""
-    const group = groups.get(key) ?? { seller, lines: [], subtotal: 0 }
+    const group = groups.get(key) ?? { seller, shippingProfileId: product?.shipping_profile?.id ?? null, lines: [], subtotal: 0 }
     const total = Number(item.total ?? item.unit_price * item.quantity)
     group.lines.push({
       id: item.id,

@@ -21,7 +21,8 @@ export interface CheckoutValues {
   name: string
   email: string
   whatsapp: string
-  fulfillment: Fulfillment
+  /** Per seller (shipping profile id): pickup or delivery. */
+  fulfillment: Record<string, Fulfillment>
   address: string
   district: string
   postalCode: string
@@ -63,26 +64,43 @@ export async function sellerPickups(handles: string[]): Promise<SellerPickup[]> 
   )
 }
 
-/** Fees of the two ways to receive an order for this cart (whole Rupiah). */
-export async function fulfillmentFees(cartId: string): Promise<Record<Fulfillment, number | null>> {
+export interface ShippingChoice {
+  optionId: string
+  amount: number
+}
+
+/** For each seller (shipping profile) of the cart: its pickup and delivery options with their fees. */
+export type PartOptions = Record<string, Record<Fulfillment, ShippingChoice | null>>
+
+export async function fulfillmentOptions(cartId: string, profileIds: string[]): Promise<PartOptions> {
   const { shipping_options } = await medusa.store.fulfillment.listCartOptions({ cart_id: cartId })
-  const fee = (fulfillment: Fulfillment) => {
-    const option = (shipping_options as (HttpTypes.StoreCartShippingOption & { type?: { code?: string } })[]).find(
-      (o) => o.type?.code === SHIPPING_TYPE[fulfillment]
-    )
-    return option ? Number(option.amount ?? 0) : null
+  const options = shipping_options as (HttpTypes.StoreCartShippingOption & { type?: { code?: string }; shipping_profile_id?: string })[]
+  const choice = (profileId: string, fulfillment: Fulfillment): ShippingChoice | null => {
+    const option = options.find((o) => o.shipping_profile_id === profileId && o.type?.code === SHIPPING_TYPE[fulfillment])
+    return option ? { optionId: option.id, amount: Number(option.amount ?? 0) } : null
   }
-  return { pickup: fee("pickup"), delivery: fee("delivery") }
+  return Object.fromEntries(profileIds.map((id) => [id, { pickup: choice(id, "pickup"), delivery: choice(id, "delivery") }]))
 }
 
 /** Reads and checks the checkout form; field errors are i18n keys shown next to each field. */
-export function readCheckoutForm(form: FormData, districts: District[]): { values: CheckoutValues; errors: CheckoutErrors } {
+export function readCheckoutForm(
+  form: FormData,
+  districts: District[],
+  options: PartOptions
+): { values: CheckoutValues; errors: CheckoutErrors } {
   const text = (name: string) => String(form.get(name) ?? "").trim()
+  const fulfillment: Record<string, Fulfillment> = {}
+  let fulfillmentMissing = false
+  for (const [profileId, choices] of Object.entries(options)) {
+    const chosen = text(`fulfillment:${profileId}`)
+    if ((chosen === "pickup" || chosen === "delivery") && choices[chosen]) fulfillment[profileId] = chosen
+    else fulfillmentMissing = true
+  }
   const values: CheckoutValues = {
     name: text("name"),
     email: text("email").toLowerCase(),
     whatsapp: text("whatsapp"),
-    fulfillment: text("fulfillment") === "delivery" ? "delivery" : "pickup",
+    fulfillment,
     address: text("address"),
     district: text("district"),
     postalCode: text("postal_code"),
@@ -91,8 +109,8 @@ export function readCheckoutForm(form: FormData, districts: District[]): { value
   if (values.name.length < 2 || values.name.length > 100) errors.name = "checkout.error.name"
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email) || values.email.length > 200) errors.email = "checkout.error.email"
   if (!normalizeIndonesianMobile(values.whatsapp)) errors.whatsapp = "checkout.error.whatsapp"
-  if (!["pickup", "delivery"].includes(text("fulfillment"))) errors.fulfillment = "checkout.error.fulfillment"
-  if (values.fulfillment === "delivery") {
+  if (fulfillmentMissing) errors.fulfillment = "checkout.error.fulfillment"
+  if (needsAddress(values)) {
     if (values.address.length < 5 || values.address.length > 300) errors.address = "checkout.error.address"
     if (!districts.some((d) => d.code === values.district)) errors.district = "checkout.error.district"
     if (values.postalCode && !/^\d{5}$/.test(values.postalCode)) errors.postalCode = "checkout.error.postalCode"
@@ -100,6 +118,10 @@ export function readCheckoutForm(form: FormData, districts: District[]): { value
   if (text("payment") !== "cash") errors.form = "checkout.error.payment"
   return { values, errors }
 }
+
+/** Whether any seller's part is delivered (then the address is needed). */
+export const needsAddress = (values: Pick<CheckoutValues, "fulfillment">) =>
+  Object.values(values.fulfillment).includes("delivery")
 
 /** A failure the shopper can act on; `key` is the message shown above the form. */
 export class CheckoutError extends Error {
@@ -113,11 +135,16 @@ export class CheckoutError extends Error {
  * session, then completion (which splits the order per seller). Pressing the button twice, or
  * coming back after success, finds the cart completed and returns the same order.
  */
-export async function placeOrder(cartId: string, values: CheckoutValues, districts: District[]): Promise<string> {
+export async function placeOrder(
+  cartId: string,
+  values: CheckoutValues,
+  districts: District[],
+  options: PartOptions
+): Promise<string> {
   const { cart } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at" })
   if (!cart.completed_at) {
     try {
-      await prepareCart(cart.id, values, districts)
+      await prepareCart(cart.id, values, districts, options)
     } catch (error) {
       // A second submit may have completed the cart meanwhile: then its order is ours.
       const { cart: again } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at" })
@@ -133,11 +160,11 @@ export async function placeOrder(cartId: string, values: CheckoutValues, distric
   }
 }
 
-async function prepareCart(cartId: string, values: CheckoutValues, districts: District[]) {
+async function prepareCart(cartId: string, values: CheckoutValues, districts: District[], options: PartOptions) {
   const [firstName, ...rest] = values.name.split(/\s+/)
   const district = districts.find((d) => d.code === values.district)
   const address =
-    values.fulfillment === "delivery" && district
+    needsAddress(values) && district
       ? { address_1: values.address, address_2: `Kec. ${district.name}`, city: district.city, province: district.province ?? undefined, postal_code: values.postalCode || undefined }
       : { address_1: "Ambil sendiri di penjual" }
   const shipping_address = {
@@ -148,12 +175,12 @@ async function prepareCart(cartId: string, values: CheckoutValues, districts: Di
     ...address,
   }
   const { cart } = await medusa.store.cart.update(cartId, { email: values.email, shipping_address, billing_address: shipping_address })
-  const { shipping_options } = await medusa.store.fulfillment.listCartOptions({ cart_id: cartId })
-  const option = (shipping_options as (HttpTypes.StoreCartShippingOption & { type?: { code?: string } })[]).find(
-    (o) => o.type?.code === SHIPPING_TYPE[values.fulfillment]
-  )
-  if (!option) throw new CheckoutError("checkout.error.fulfillment")
-  await medusa.store.cart.addShippingMethod(cartId, { option_id: option.id })
+  // One shipping method per seller: Medusa keeps one per shipping profile.
+  for (const [profileId, fulfillment] of Object.entries(values.fulfillment)) {
+    const choice = options[profileId]?.[fulfillment]
+    if (!choice) throw new CheckoutError("checkout.error.fulfillment")
+    await medusa.store.cart.addShippingMethod(cartId, { option_id: choice.optionId })
+  }
   await medusa.store.payment.initiatePaymentSession(cart, { provider_id: CASH_PROVIDER })
 }
 

@@ -5,8 +5,8 @@ import { useEffect, useState } from "react"
 import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { cartCookieFor, cartView, currentCart } from "~/lib/cart.server"
-import { CheckoutError, fulfillmentFees, listDistricts, placeOrder, readCheckoutForm, sellerPickups } from "~/lib/checkout.server"
-import type { CheckoutErrors, CheckoutValues } from "~/lib/checkout.server"
+import { CheckoutError, fulfillmentOptions, listDistricts, placeOrder, readCheckoutForm, sellerPickups } from "~/lib/checkout.server"
+import type { CheckoutErrors, CheckoutValues, Fulfillment } from "~/lib/checkout.server"
 import { rememberOrder } from "~/lib/cookies.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -17,9 +17,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const view = await cartView(cart)
   const handles = view.groups.flatMap((g) => (g.seller ? [g.seller.handle] : []))
-  const [districts, pickups, fees] = await Promise.all([listDistricts(), sellerPickups(handles), fulfillmentFees(cart.id)])
-  return data({ locale, cart: view, districts, pickups, fees }, { headers: { "Cache-Control": "private, no-store" } })
+  const [districts, pickups, options] = await Promise.all([
+    listDistricts(),
+    sellerPickups(handles),
+    fulfillmentOptions(cart.id, profilesOf(view.groups)),
+  ])
+  return data({ locale, cart: view, districts, pickups, options }, { headers: { "Cache-Control": "private, no-store" } })
 }
+
+const profilesOf = (groups: { shippingProfileId: string | null }[]) =>
+  [...new Set(groups.flatMap((g) => (g.shippingProfileId ? [g.shippingProfileId] : [])))]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t(data?.locale ?? DEFAULT_LOCALE, "checkout.metaTitle") }]
 
@@ -27,13 +34,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const cart = await currentCart(request)
   if (!cart) return redirect("/keranjang")
   const form = await request.formData()
-  const districts = await listDistricts()
-  const { values, errors } = readCheckoutForm(form, districts)
+  const [districts, options] = await Promise.all([listDistricts(), fulfillmentOptions(cart.id, profilesOf((await cartView(cart)).groups))])
+  const { values, errors } = readCheckoutForm(form, districts, options)
   if (Object.keys(errors).length) {
     return data({ values, errors, message: "checkout.fixErrors" as MessageKey }, { status: 400 })
   }
   try {
-    const orderId = await placeOrder(cart.id, values, districts)
+    const orderId = await placeOrder(cart.id, values, districts, options)
     const headers = new Headers()
     headers.append("Set-Cookie", await rememberOrder(request, { id: orderId, email: values.email }))
     headers.append("Set-Cookie", await cartCookieFor(null))
@@ -81,16 +88,21 @@ function Field(props: {
 }
 
 export default function Checkout() {
-  const { locale, cart, districts, pickups, fees } = useLoaderData<typeof loader>()
+  const { locale, cart, districts, pickups, options } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const values: Partial<CheckoutValues> = result?.values ?? {}
   const errors: CheckoutErrors = result?.errors ?? {}
-  const [fulfillment, setFulfillment] = useState(values.fulfillment ?? "pickup")
+  const [fulfillment, setFulfillment] = useState<Record<string, Fulfillment>>(() =>
+    Object.fromEntries(Object.keys(options).map((id) => [id, values.fulfillment?.[id] ?? "pickup"]))
+  )
   const placing = useNavigation().state === "submitting"
   // Without JavaScript the address fields stay visible; once hydrated they follow the choice.
   const [hydrated, setHydrated] = useState(false)
   useEffect(() => setHydrated(true), [])
-  const shipping = fulfillment === "delivery" ? fees.delivery ?? 0 : fees.pickup ?? 0
+  const feeOf = (profileId: string | null) =>
+    profileId ? options[profileId]?.[fulfillment[profileId] ?? "pickup"]?.amount ?? 0 : 0
+  const shipping = Object.keys(options).reduce((sum, id) => sum + feeOf(id), 0)
+  const delivering = Object.values(fulfillment).includes("delivery")
   const cities = [...new Set(districts.map((d) => d.city))]
 
   return (
@@ -107,26 +119,42 @@ export default function Checkout() {
 
         <fieldset>
           <legend>{t(locale, "checkout.fulfillment")}</legend>
-          {(["pickup", "delivery"] as const).map((option) => (
-            <label className="choice" key={option}>
-              <input
-                type="radio"
-                name="fulfillment"
-                value={option}
-                checked={fulfillment === option}
-                onChange={() => setFulfillment(option)}
-              />
-              <span>
-                {t(locale, option === "pickup" ? "checkout.pickup" : "checkout.delivery")}
-                <span className="choice__price">
-                  {option === "pickup" ? t(locale, "checkout.pickupPrice") : formatRupiah(fees.delivery ?? 0)}
-                </span>
-              </span>
-            </label>
-          ))}
+          {cart.groups.map((group) => {
+            const profileId = group.shippingProfileId
+            if (!profileId || !options[profileId]) return null
+            const pickup = pickups.find((p) => p.handle === group.seller?.handle)
+            return (
+              <div className="fulfillment-part" key={profileId} role="radiogroup" aria-labelledby={`fp-${profileId}`}>
+                <p className="fulfillment-part__seller" id={`fp-${profileId}`}>{group.seller?.name ?? t(locale, "cart.sellerUnknown")}</p>
+                {(["pickup", "delivery"] as const).map((option) => {
+                  const choice = options[profileId][option]
+                  if (!choice) return null
+                  return (
+                    <label className="choice" key={option}>
+                      <input
+                        type="radio"
+                        name={`fulfillment:${profileId}`}
+                        value={option}
+                        checked={fulfillment[profileId] === option}
+                        onChange={() => setFulfillment((current) => ({ ...current, [profileId]: option }))}
+                      />
+                      <span>
+                        {t(locale, option === "pickup" ? "checkout.pickup" : "checkout.delivery")}
+                        <span className="choice__price">
+                          {choice.amount === 0 ? t(locale, "checkout.pickupPrice") : formatRupiah(choice.amount)}
+                          {option === "pickup" && pickup?.pickupAddress ? ` · ${pickup.pickupAddress}` : ""}
+                        </span>
+                      </span>
+                    </label>
+                  )
+                })}
+              </div>
+            )
+          })}
           {errors.fulfillment && <p className="field-error">{t(locale, errors.fulfillment)}</p>}
-          {/* The server reads the address only for delivery. */}
-          <div className="delivery-address" hidden={hydrated && fulfillment !== "delivery" ? true : undefined}>
+          {/* The server reads the address only when a part is delivered. */}
+          <div className="delivery-address" hidden={hydrated && !delivering ? true : undefined}>
+            <p className="field-hint">{t(locale, "checkout.addressFor")}</p>
             <Field locale={locale} name="address" label="checkout.address" autoComplete="street-address" defaultValue={values.address} error={errors.address} />
             <div className="field">
               <label htmlFor="f-district">{t(locale, "checkout.district")}</label>
@@ -170,15 +198,20 @@ export default function Checkout() {
                     </li>
                   ))}
                 </ul>
-                {pickup && fulfillment === "pickup" && pickup.pickupAddress && (
+                {pickup && group.shippingProfileId && fulfillment[group.shippingProfileId] !== "delivery" && pickup.pickupAddress && (
                   <p className="review-part__note">{t(locale, "checkout.pickupAt", { address: pickup.pickupAddress })}</p>
                 )}
                 {pickup && <p className="review-part__note">{t(locale, pickup.openNow ? "checkout.openNow" : "checkout.closedNow")}</p>}
                 {pickup && pickup.leadTimeDays > 0 && (
                   <p className="review-part__note">{t(locale, "checkout.leadTime", { days: pickup.leadTimeDays })}</p>
                 )}
+                {feeOf(group.shippingProfileId) > 0 && (
+                  <p className="review-part__note">
+                    {t(locale, "checkout.shipping")}: {formatRupiah(feeOf(group.shippingProfileId))}
+                  </p>
+                )}
                 <p className="review-part__subtotal">
-                  <span>{t(locale, "cart.subtotal")}</span> <strong>{formatRupiah(group.subtotal)}</strong>
+                  <span>{t(locale, "cart.subtotal")}</span> <strong>{formatRupiah(group.subtotal + feeOf(group.shippingProfileId))}</strong>
                 </p>
               </div>
             )
