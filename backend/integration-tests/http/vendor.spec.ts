@@ -10,6 +10,7 @@ import type { AxiosInstance } from "axios"
 import { SELLER_MODULE } from "../../src/modules/seller"
 import type SellerModuleService from "../../src/modules/seller/service"
 import { isOpenNow } from "../../src/modules/seller/opening-hours"
+import { sellerShippingProfiles } from "../../src/lib/fulfillment"
 import { runSetup, type SetupResult } from "../../src/setup"
 import { createSellerWorkflow } from "../../src/workflows/seller/create-seller"
 import { updateSellerWorkflow } from "../../src/workflows/seller/update-seller"
@@ -195,6 +196,11 @@ medusaIntegrationTestRunner({
         const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
         const identity = await auth.retrieveAuthIdentity(provider.auth_identity_id!)
         expect(identity.app_metadata).toEqual({ seller_id: seller.members[0].id })
+
+        // Its own shipping profile, with pickup and delivery options for its listings.
+        const profileId = (await sellerShippingProfiles(getContainer(), [seller.id])).get(seller.id)!
+        const options = await getContainer().resolve(Modules.FULFILLMENT).listShippingOptions({ shipping_profile_id: profileId })
+        expect(options.map((o) => o.name).sort()).toEqual(["Ambil sendiri", "Antar lokal"])
       })
 
       it("rejects a second onboarding by the same login and creates nothing", async () => {
@@ -255,6 +261,8 @@ medusaIntegrationTestRunner({
 
       it("compensates a failure after the seller was written: no seller, member, document, status or link remains", async () => {
         const before = await sellerRows(getContainer())
+        const fulfillment = getContainer().resolve(Modules.FULFILLMENT)
+        const shippingBefore = [(await fulfillment.listShippingProfiles()).length, (await fulfillment.listShippingOptions()).length]
         const { errors } = await createSellerWorkflow(getContainer()).run({
           input: {
             seller: {
@@ -275,6 +283,8 @@ medusaIntegrationTestRunner({
         expect(errors.map((e) => e.action)).toEqual(["set-auth-app-metadata"])
         expect(await sellerRows(getContainer())).toEqual(before)
         expect(await sellerByHandle(getContainer(), "toko-gagal")).toBeUndefined()
+        // Its shipping profile and options were compensated too.
+        expect([(await fulfillment.listShippingProfiles()).length, (await fulfillment.listShippingOptions()).length]).toEqual(shippingBefore)
       })
     })
 
@@ -462,10 +472,13 @@ medusaIntegrationTestRunner({
           ["UJI-KRP-250", { Ukuran: "250 g" }, 32000, 3],
         ])
 
-        // Stored: linked to the seller, default shipping profile, no sales channel, stock at the store's location.
+        // Stored: linked to the seller, the seller's own shipping profile, no sales channel, stock at the store's location.
         let stored = await storedProduct(container, product.id, setup.stockLocationId)
         expect(stored.seller.id).toBe(sellerA.id)
-        expect(stored.shipping_profile.id).toBe(setup.shippingProfileId)
+        const ownProfile = (await sellerShippingProfiles(container, [sellerA.id])).get(sellerA.id)
+        expect(ownProfile).toBeDefined()
+        expect(ownProfile).not.toBe(setup.shippingProfileId)
+        expect(stored.shipping_profile.id).toBe(ownProfile)
         expect(stored.sales_channels ?? []).toEqual([])
         expect(stored.variants.map((v: { price: number; stock: number }) => [v.price, v.stock])).toEqual([[15000, 7], [32000, 3]])
         expect(await storeProductCount(api, setup.publishableKey, product.handle)).toBe(0)
