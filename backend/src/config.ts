@@ -5,8 +5,8 @@
  *   Unset: Medusa's in-process defaults (one instance; development and tests).
  * - STRIPE_API_KEY set: Stripe payments. Unset: Medusa's system payment provider only.
  */
-import { PROTECTED_WORDS, SYNONYMS } from "./search/_dictionary"
-import { usesMeilisearch } from "./search/_engine"
+import { PROTECTED_WORDS, SYNONYMS } from "./lib/search/dictionary"
+import { usesMeilisearch } from "./lib/search/engine"
 
 type Env = Record<string, string | undefined>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { PROTECTED_WORDS, SYNONYMS } from "../_dictionary"
+import { PROTECTED_WORDS, SYNONYMS } from "../../lib/search/dictionary"
 import { alternativeKey, editDistance, editVariants, IndonesianText, pickCorrections, tokenize, typoCandidates, withoutAlternatives } from "../postgres-indonesian/text"
 
 // File names start with "_": Medusa imports every other file under src/search at boot.

@@ -4,7 +4,7 @@
  */
 
 export interface IndonesianTextOptions {
-  /** Groups of words or phrases that find each other (see src/search/_dictionary.ts). */
+  /** Groups of words or phrases that find each other (see backend/src/lib/search/dictionary.ts). */
   synonyms?: string[][]
   /** Words the stemmer mangles; indexed and matched as they are. */
   protected_words?: string[]
