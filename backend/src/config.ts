@@ -64,14 +64,14 @@ export function sentraFeatureFlags(env: Env): Record<string, boolean> {
 
 /**
  * Search Module (docs/decisions/040): the product index (src/search) lives in PostgreSQL, tuned
- * for Indonesian (src/search/postgres-indonesian). MEILISEARCH_HOST (+ MEILISEARCH_API_KEY) moves
+ * for Indonesian (packages/search-postgres-indonesian). MEILISEARCH_HOST (+ MEILISEARCH_API_KEY) moves
  * it to Meilisearch, with the PostgreSQL copy kept for fallback. SEARCH_INDEX_PREFIX namespaces
  * the physical indexes (several test runs on one Meilisearch).
  */
 function searchModule(env: Env) {
   const vocabulary = { synonyms: SYNONYMS, protected_words: PROTECTED_WORDS }
   const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = [
-    { resolve: "./src/search/postgres-indonesian", id: "postgres", options: { language: "indonesian", ...vocabulary } },
+    { resolve: "@sentra/search-postgres-indonesian", id: "postgres", options: { language: "indonesian", ...vocabulary } },
   ]
   if (usesMeilisearch(env)) {
     providers.push({
