@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
+import type { IndexPlan, PlannedField } from "./medusa"
 import { conjuncts, factsDdl, factsStatement, factsWhere, filterPaths, planFacts, UnsupportedByFacts, type FactsQuery } from "./facts"
 
 const field = (path: string, kind: PlannedField["kind"], options: Partial<PlannedField> & Record<string, unknown> = {}): PlannedField => {
