@@ -14,7 +14,8 @@ import {
   type FactsQuery,
   type TextMatch,
 } from "./facts"
-import { mapFacetResult, normalizeFacetRequests, PostgresSearchService, projectDocument } from "./medusa"
+import { needsMedusaPath, ranksByRelevance, toSearchResult } from "./answers"
+import { mapFacetResult, normalizeFacetRequests, PostgresSearchService } from "./medusa"
 import {
   absentFrom,
   correctWords,
@@ -287,29 +288,18 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     const first = group[0]
     const catalog = await this.retrieve(first.index.physical_name)
     const facts = await this.factsFor(catalog)
-    const needsMedusa = (input: SearchTypes.ProviderSearchQuery) => {
-      const options = input.search_options ?? {}
-      return !!options.vector || !!(options.distinct ?? input.index.settings.distinct_attribute) || options.min_score !== undefined
-    }
-    if (!facts || group.some(needsMedusa)) {
-      return undefined
-    }
     const plan = catalog.plan
-    // The facts table holds the whole-document vector: searching some fields only takes Medusa's path.
-    const searchOn = first.search_options?.attributes_to_search_on
-    if (searchOn && !(searchOn.length === plan.searchable.length && plan.searchable.every((path) => searchOn.includes(path)))) {
+    if (!facts || group.some((input) => needsMedusaPath(input, plan))) {
       return undefined
     }
-    const orders = group.map((input) => input.pagination?.order as Record<string, string> | undefined)
-    const ranked = group.some((input, i) => input.pagination?.take !== 0 && (!orders[i] || "_score" in orders[i]!))
-    const text = this.textMatch(first, catalog, first.spelling ?? NO_SPELLING, ranked)
+    const text = this.textMatch(first, catalog, first.spelling ?? NO_SPELLING, group.some(ranksByRelevance))
     const requests = group.map((input) => normalizeFacetRequests(input.search_options?.facets, plan))
     // Facet counts of a search without text are cached: a cached facet is left out of the statement.
     const cacheKeys = group.map((input, i) => requests[i].map((request) => (text ? undefined : this.facetCacheKey(facts, input.filters, request))))
     const cached = cacheKeys.map((keys) => keys.map((key) => (key ? this.facetCache_.get(key) : undefined)))
     const queries: FactsQuery[] = group.map((input, i) => ({
       filters: input.filters,
-      order: orders[i],
+      order: input.pagination?.order as Record<string, string> | undefined,
       take: input.pagination?.take ?? 20,
       skip: input.pagination?.skip ?? 0,
       count: input.search_options?.count !== "none",
@@ -333,15 +323,13 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     }
     const { answers, documents } = compiled.read(row, await this.cellValues(facts, compiled.cellsIn(row)))
 
-    return group.map((input, i) => {
-      const options = input.search_options ?? {}
-      const { hits, count, facetRows } = answers[i]
+    return group.map((query, i) => {
       const facets = requests[i].length
         ? Object.fromEntries(
             requests[i].map((request, n) => {
               let facet = cached[i][n]
               if (!facet) {
-                facet = mapFacetResult(request, facetRows[n] ?? [])
+                facet = mapFacetResult(request, answers[i].facetRows[n] ?? [])
                 const key = cacheKeys[i][n]
                 if (key) this.facetCache_.set(key, facet)
               }
@@ -349,22 +337,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
             })
           )
         : undefined
-      return {
-        hits: hits.map(({ id, score }) => ({
-          id,
-          score: options.include_score ? Number(score) : undefined,
-          // Same statement, same snapshot: every hit's document is there.
-          document: projectDocument(documents.get(id)!, input.attributes_to_retrieve as string[]),
-        })),
-        facets,
-        metadata: {
-          skip: input.pagination?.skip ?? 0,
-          take: input.pagination?.take ?? 20,
-          count: options.count === "none" ? null : count,
-          query: input.q,
-          processing_time_ms: Date.now() - started,
-        },
-      } as SearchTypes.SearchResult
+      return toSearchResult({ query, answer: answers[i], facets, documents, started })
     })
   }
 
