@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { needsMedusaPath, ranksByRelevance, toSearchResult } from "./answers"
 import { TtlCache } from "./cache"
 import {
   analyzeStaleFacts,
@@ -14,7 +15,6 @@ import {
   type FactsQuery,
   type TextMatch,
 } from "./facts"
-import { needsMedusaPath, ranksByRelevance, toSearchResult } from "./answers"
 import { mapFacetResult, normalizeFacetRequests, PostgresSearchService } from "./medusa"
 import {
   absentFrom,
@@ -29,10 +29,8 @@ import {
   type Spelling,
 } from "./spelling"
 import type { Sql } from "./sql"
-import { EXACT_CONFIG, fieldsVectorSql, queryTsquery, searchVectorSql, STEMMED_CONFIG } from "./tsquery"
+import { fieldsVectorSql, queryTsquery, searchVectorSql } from "./tsquery"
 import { IndonesianText, tokenize, typoCandidates, withoutAlternatives, type IndonesianTextOptions } from "./text"
-
-export { EXACT_CONFIG, STEMMED_CONFIG }
 
 /**
  * How long a catalog row (table name + field plan) is reused. Medusa's provider reads it before
