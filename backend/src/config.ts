@@ -4,34 +4,32 @@
  * - REDIS_URL set: Redis event bus, workflow engine, locking and caching (several instances).
  *   Unset: Medusa's in-process defaults (one instance; development and tests).
  * - STRIPE_API_KEY set: Stripe payments. Unset: Medusa's system payment provider only.
+ * - NODE_ENV=production: secrets and CORS origins must be set (src/production.ts).
  */
 import { PROTECTED_WORDS, SYNONYMS } from "./lib/search/dictionary"
 import { usesMeilisearch } from "./lib/search/engine"
+import { assertProductionEnv, DEV_COOKIE_SECRET, DEV_JWT_SECRET } from "./production"
 
 type Env = Record<string, string | undefined>
-
-export const DEV_JWT_SECRET = "sentra-dev-jwt-secret"
-export const DEV_COOKIE_SECRET = "sentra-dev-cookie-secret"
 
 const DEFAULT_STORE_CORS = "http://localhost:5173,http://localhost:3000"
 const DEFAULT_ADMIN_CORS = "http://localhost:9000,http://localhost:5173"
 
-export function sentraHttpConfig(env: Env) {
-  const jwtSecret = env.JWT_SECRET || DEV_JWT_SECRET
-  const cookieSecret = env.COOKIE_SECRET || DEV_COOKIE_SECRET
-  if (env.NODE_ENV === "production" && (!env.JWT_SECRET || !env.COOKIE_SECRET)) {
-    console.warn(
-      "\n" +
-        "!!! WARNING: JWT_SECRET and/or COOKIE_SECRET are not set: Sentra is using the public\n" +
-        "!!! development secrets. Anyone can forge sessions. Set both before going live.\n"
-    )
+/**
+ * Secrets and CORS. Development runs with no environment at all (public development secrets,
+ * localhost origins); production refuses to start unless each is set for real (src/production.ts).
+ * `medusa build` reads this config too but serves nothing, so it needs no secrets.
+ */
+export function sentraHttpConfig(env: Env, command: string | undefined = process.argv[2]) {
+  if (command !== "build") {
+    assertProductionEnv(env)
   }
   return {
     storeCors: env.STORE_CORS || DEFAULT_STORE_CORS,
     adminCors: env.ADMIN_CORS || DEFAULT_ADMIN_CORS,
     authCors: env.AUTH_CORS || `${DEFAULT_STORE_CORS},${DEFAULT_ADMIN_CORS}`,
-    jwtSecret,
-    cookieSecret,
+    jwtSecret: env.JWT_SECRET || DEV_JWT_SECRET,
+    cookieSecret: env.COOKIE_SECRET || DEV_COOKIE_SECRET,
   }
 }
 

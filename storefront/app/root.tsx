@@ -15,6 +15,7 @@ import type { ReactNode } from "react"
 import { SearchBox } from "~/components/search-box"
 import { DEFAULT_LOCALE, otherLocale, t, type Locale } from "~/i18n"
 import { localeCookie, queryLocale, resolveLocale } from "~/i18n/locale.server"
+import { readCartCookie } from "~/lib/cookies.server"
 import stylesHref from "~/styles.css?url"
 
 export const links: LinksFunction = () => [
@@ -27,12 +28,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const headers = new Headers()
   const chosen = queryLocale(request)
   if (chosen) headers.append("Set-Cookie", localeCookie(chosen))
-  return data({ locale: resolveLocale(request) }, { headers })
+  const cartCount = (await readCartCookie(request))?.count ?? 0
+  return data({ locale: resolveLocale(request), cartCount }, { headers })
 }
 
 /** The page locale; the root loader may have failed when an error is shown. */
 function useLocale(): Locale {
   return useRouteLoaderData<typeof loader>("root")?.locale ?? DEFAULT_LOCALE
+}
+
+/** The header's cart link; its count comes from the cart cookie (no backend call per page). */
+function CartLink({ locale }: { locale: Locale }) {
+  const count = useRouteLoaderData<typeof loader>("root")?.cartCount ?? 0
+  return (
+    <Link
+      to="/keranjang"
+      className="cart-link"
+      aria-label={count ? t(locale, "cart.linkWithCount", { count }) : t(locale, "cart.link")}
+    >
+      {t(locale, "cart.link")}
+      {count > 0 && (
+        <span className="cart-link__count" aria-hidden="true">
+          {count}
+        </span>
+      )}
+    </Link>
+  )
 }
 
 function LanguageSwitch({ locale }: { locale: Locale }) {
@@ -69,7 +90,10 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/" className="brand" aria-label={t(locale, "site.homeLink")}>
               {t(locale, "site.brand")}
             </Link>
-            <LanguageSwitch locale={locale} />
+            <div className="site-header__actions">
+              <LanguageSwitch locale={locale} />
+              <CartLink locale={locale} />
+            </div>
           </div>
           <p className="tagline">{t(locale, "site.tagline")}</p>
           <SearchBox locale={locale} />

@@ -8,6 +8,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { generateSeed } from "@sentra/seed-data"
+import { sellerShippingProfiles } from "../../src/lib/fulfillment"
 import { SELLER_MODULE } from "../../src/modules/seller"
 import type SellerModuleService from "../../src/modules/seller/service"
 import { runSetup, type SetupResult } from "../../src/setup"
@@ -61,6 +62,8 @@ medusaIntegrationTestRunner({
     async function readyCart(options: {
       sellers: typeof STOCKED
       shipping?: "pickup" | "local-delivery"
+      /** Per seller handle, overriding `shipping`. */
+      shippingBySeller?: Record<string, "pickup" | "local-delivery">
       quantity?: number
       email?: string
       customerToken?: string
@@ -95,11 +98,15 @@ medusaIntegrationTestRunner({
         },
         headers
       )
+      // One shipping method per seller: each seller has its own shipping profile and options.
+      const profiles = await sellerShippingProfiles(container(), await Promise.all(options.sellers.map((s) => sellerId(s.handle))))
       const { data: options_ } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
-      const option = options_.shipping_options.find(
-        (o: Row) => o.type?.code === (options.shipping ?? "local-delivery")
-      )
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, headers)
+      for (const seller of options.sellers) {
+        const profileId = profiles.get(await sellerId(seller.handle))
+        const code = options.shippingBySeller?.[seller.handle] ?? options.shipping ?? "local-delivery"
+        const option = options_.shipping_options.find((o: Row) => o.shipping_profile_id === profileId && o.type?.code === code)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, headers)
+      }
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
       await api.post(
         `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
@@ -191,10 +198,10 @@ medusaIntegrationTestRunner({
         expect(response.data.type).toBe("order")
         const parent = await parentOrder(response.data.order.id)
 
-        // The parent: all items, the shipping fee, one authorized payment for the whole total.
+        // The parent: all items, every seller's delivery fee, one authorized payment for the whole total.
         expect(parent.items).toHaveLength(3)
         expect(Number(parent.item_total)).toBe(2 * (A.price + B.price + C.price))
-        expect(Number(parent.shipping_total)).toBe(15000)
+        expect(Number(parent.shipping_total)).toBe(3 * 15000)
         expect(parent.payment_collections).toHaveLength(1)
         expect(parent.payment_collections[0].status).toBe("authorized")
         expect(parent.payment_collections[0].payments).toHaveLength(1)
@@ -219,13 +226,13 @@ medusaIntegrationTestRunner({
           expect(child.email).toBe("siti@example.com")
           expect(child.customer_id).toBeNull()
           expect(child.shipping_address).toMatchObject({ first_name: "Siti", city: "Kota Bandung" })
-          expect(child.shipping_methods.map((m: Row) => [m.name, Number(m.amount)])).toEqual([["Antar lokal", 0]])
-          expect(Number(child.shipping_total)).toBe(0)
-          expect(Number(child.total)).toBe(Number(child.item_total))
+          expect(child.shipping_methods.map((m: Row) => [m.name, Number(m.amount)])).toEqual([["Antar lokal", 15000]])
+          expect(Number(child.shipping_total)).toBe(15000)
+          expect(Number(child.total)).toBe(Number(child.item_total) + 15000)
         }
-        // Per-seller totals add up to the parent's items; the fee stays on the parent.
+        // The parent's totals are the sum of its parts, fees included.
         expect(children.reduce((sum, c) => sum + Number(c.item_total), 0)).toBe(Number(parent.item_total))
-        expect(children.reduce((sum, c) => sum + Number(c.total), 0) + Number(parent.shipping_total)).toBe(Number(parent.total))
+        expect(children.reduce((sum, c) => sum + Number(c.total), 0)).toBe(Number(parent.total))
 
         // Each seller order has a received kitchen ticket with a code and its first event.
         for (const child of children) {
@@ -236,6 +243,46 @@ medusaIntegrationTestRunner({
             [null, "received", "system"],
           ])
         }
+      })
+
+      it("takes pickup for one seller and delivery for another: each seller order gets its own method and fee", async () => {
+        const cartId = await readyCart({ sellers: [A, B], shippingBySeller: { [A.handle]: "pickup", [B.handle]: "local-delivery" } })
+        const { data: cart } = await api.get(`/store/carts/${cartId}?fields=shipping_methods.name,shipping_methods.amount,shipping_total`, store)
+        expect(cart.cart.shipping_methods.map((m: Row) => [m.name, Number(m.amount)]).sort()).toEqual([["Ambil sendiri", 0], ["Antar lokal", 15000]])
+        // Choosing again for the same seller replaces its method, never adds a second one.
+        const { data: options_ } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+        const sellerA = await sellerId(A.handle)
+        const profileA = (await sellerShippingProfiles(container(), [sellerA])).get(sellerA)
+        const deliveryA = options_.shipping_options.find(
+          (o: Row) => o.shipping_profile_id === profileA && o.type?.code === "local-delivery"
+        )
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: deliveryA.id }, store)
+        const pickupA = options_.shipping_options.find(
+          (o: Row) => o.shipping_profile_id === deliveryA.shipping_profile_id && o.type?.code === "pickup"
+        )
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickupA.id }, store)
+        const { data: again } = await api.get(`/store/carts/${cartId}?fields=shipping_methods.name`, store)
+        expect(again.cart.shipping_methods).toHaveLength(2)
+
+        const response = await complete(cartId)
+        expect(response.status).toBe(200)
+        const parent = await parentOrder(response.data.order.id)
+        expect(Number(parent.shipping_total)).toBe(15000)
+        const childA = await childOf(parent.id, A.handle)
+        const childB = await childOf(parent.id, B.handle)
+        expect(childA.shipping_methods.map((m: Row) => [m.name, Number(m.amount)])).toEqual([["Ambil sendiri", 0]])
+        expect(childB.shipping_methods.map((m: Row) => [m.name, Number(m.amount)])).toEqual([["Antar lokal", 15000]])
+        expect((await ticketOf(childA.id)).fulfillment_type).toBe("pickup")
+        expect((await ticketOf(childB.id)).fulfillment_type).toBe("delivery")
+        expect(Number(childA.total) + Number(childB.total)).toBe(Number(parent.total))
+
+        const group = (await groupAsGuest(parent.id)).data.order_group
+        const parts = Object.fromEntries(group.parts.map((p: Row) => [p.seller.handle, p]))
+        expect(parts[A.handle]).toMatchObject({ fulfillment_type: "pickup", shipping_method: "Ambil sendiri", total: 2 * A.price })
+        expect(parts[A.handle].pickup_code).toMatch(PICKUP_CODE)
+        expect(parts[B.handle]).toMatchObject({ fulfillment_type: "delivery", shipping_method: "Antar lokal", total: 2 * B.price + 15000 })
+        expect(parts[B.handle].pickup_code).toBeUndefined()
+        expect(group).toMatchObject({ shipping_total: 15000, placed_total: 2 * (A.price + B.price) + 15000 })
       })
 
       it("shows the guest shopper the order group with per-seller parts, and refuses strangers", async () => {
@@ -347,6 +394,66 @@ medusaIntegrationTestRunner({
         const { data: cartOrders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
         expect(cartOrders).toHaveLength(0)
         expect(await sellers().listOrderTickets({})).toHaveLength(0)
+      })
+    })
+
+    describe("shopper data and cart rules", () => {
+      async function registerCustomer(email: string) {
+        const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "rahasia123" })
+        await api.post("/store/customers", { email, first_name: "Budi" }, withAuth(reg.token))
+        const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "rahasia123" })
+        return login.token as string
+      }
+
+      it("GET /store/orders/:id answers only the signed-in customer who placed it: never by id alone, never a seller order", async () => {
+        const guestParent = await placeOrder({ sellers: [A, B] })
+        const [sellerPart] = await childOrders(guestParent)
+        const owner = await registerCustomer("dewi@example.com")
+        const other = await registerCustomer("joko@example.com")
+        const ownParent = await placeOrder({ sellers: [A], email: "dewi@example.com", customerToken: owner })
+
+        for (const id of [guestParent, sellerPart.id, ownParent]) {
+          const anonymous = await settle(api.get(`/store/orders/${id}`, store))
+          expect(anonymous.status).toBe(401)
+          expect(JSON.stringify(anonymous.data)).not.toContain("Jl. Dago")
+          expect((await settle(api.get(`/store/orders/${id}`, withAuth(other)))).status).toBe(404)
+        }
+        expect((await settle(api.get(`/store/orders/${sellerPart.id}`, withAuth(owner)))).status).toBe(404)
+        const mine = await settle(api.get(`/store/orders/${ownParent}`, withAuth(owner)))
+        expect(mine.status).toBe(200)
+        expect(mine.data.order.id).toBe(ownParent)
+        expect(mine.data.order.email).toBe("dewi@example.com")
+      })
+
+      it("refuses fractional quantities with 400 and leaves the cart as it was", async () => {
+        const { data } = await api.post("/store/carts", { region_id: setup.regionId }, store)
+        const cartId = data.cart.id
+        const variant = variantIds.get(A.sku)
+        const half = await settle(api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant, quantity: 0.5 }, store))
+        expect(half.status).toBe(400)
+        expect(half.data.message).toContain("'quantity' must be a whole number")
+        const created = await settle(api.post("/store/carts", { region_id: setup.regionId, items: [{ variant_id: variant, quantity: 1.5 }] }, store))
+        expect(created.status).toBe(400)
+        expect(created.data.message).toContain("'items.0.quantity'")
+
+        const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant, quantity: 2 }, store)
+        const lineId = added.cart.items[0].id
+        const updated = await settle(api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 2.25 }, store))
+        expect(updated.status).toBe(400)
+        const { data: after } = await api.get(`/store/carts/${cartId}`, store)
+        expect(after.cart.items.map((i: Row) => i.quantity)).toEqual([2])
+        expect(Number(after.cart.item_total)).toBe(2 * A.price)
+      })
+
+      it("checks every item again at completion: a product unpublished after it went into the cart places no order", async () => {
+        const cartId = await readyCart({ sellers: [A, B] })
+        const [{ product_id }] = (await query().graph({ entity: "product_variant", fields: ["product_id"], filters: { sku: B.sku } })).data as Row[]
+        await container().resolve(Modules.PRODUCT).updateProducts(product_id, { status: "draft" })
+        const response = await complete(cartId)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("sudah tidak dijual")
+        const { data: cartOrders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+        expect(cartOrders).toHaveLength(0)
       })
     })
 
@@ -497,11 +604,11 @@ medusaIntegrationTestRunner({
         expect(declined.status).toBe("canceled")
         const parent = await parentOrder(parentId)
         expect(parent.status).toBe("pending")
-        expect(parent.metadata.released_amount).toBe(3 * A.price)
+        expect(parent.metadata.released_amount).toBe(3 * A.price + 15000)
         expect(parent.payment_collections[0].payments[0].canceled_at).toBeNull()
 
         const group = (await groupAsGuest(parentId)).data.order_group
-        expect(group).toMatchObject({ released_total: 3 * A.price, payable_total: 3 * B.price + 15000 })
+        expect(group).toMatchObject({ released_total: 3 * A.price + 15000, payable_total: 3 * B.price + 15000 })
         expect(group.parts.find((p: Row) => p.id === child.id)).toMatchObject({ status: "declined", reason: "Bahan baku habis" })
       })
 

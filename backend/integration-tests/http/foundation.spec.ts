@@ -68,12 +68,22 @@ medusaIntegrationTestRunner({
         expect(data.region.countries.map((c: { iso_2: string }) => c.iso_2)).toEqual(["id"])
 
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data: options } = await query.graph({ entity: "shipping_option", fields: ["name", "prices.amount"] })
-        const rows = options as unknown as { name: string; prices: { amount: number }[] }[]
-        expect(rows.map((o) => [o.name, o.prices[0].amount]).sort()).toEqual([
-          ["Ambil sendiri", 0],
-          ["Antar lokal", 15000],
-        ])
+        // Every seller ships its own part: its own profile with pickup (free) and local delivery.
+        const { data: sellers } = await query.graph({
+          entity: "seller",
+          fields: ["handle", "shipping_profile.shipping_options.name", "shipping_profile.shipping_options.prices.amount"],
+        })
+        expect(sellers).toHaveLength(seed.sellers.length)
+        type SellerRow = { shipping_profile: { shipping_options: { name: string; prices: { amount: number }[] }[] } }
+        for (const seller of sellers as unknown as SellerRow[]) {
+          expect(seller.shipping_profile.shipping_options.map((o) => [o.name, o.prices[0].amount]).sort()).toEqual([
+            ["Ambil sendiri", 0],
+            ["Antar lokal", 15000],
+          ])
+        }
+        const { data: products } = await query.graph({ entity: "product", fields: ["shipping_profile.id", "seller.shipping_profile.id"] })
+        const rows = products as unknown as { shipping_profile: { id: string }; seller: { shipping_profile: { id: string } } }[]
+        expect(rows.every((p) => p.shipping_profile.id === p.seller.shipping_profile.id)).toBe(true)
 
         const inStock = seed.products.flatMap((p) => p.variants).find((v) => v.stock > 0)!
         const { data: levels } = await query.graph({

@@ -13,6 +13,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { CategorySeed, ProductSeed, SeedData } from "@sentra/seed-data"
 import type { CommerceContext } from "./commerce"
+import type { SetupProgress } from "./options"
 
 const PRODUCT_BATCH = 25
 
@@ -24,7 +25,8 @@ export interface CatalogResult {
 export async function seedCatalog(
   container: MedusaContainer,
   data: Pick<SeedData, "categories" | "products">,
-  ctx: CommerceContext
+  ctx: CommerceContext & { shippingProfileOf?: (sellerHandle: string) => string },
+  progress?: SetupProgress
 ): Promise<CatalogResult> {
   const { ids: categoryIds, created: createdCategories } = await ensureCategories(container, data.categories)
   const tagIds = await ensureTags(container, data.products)
@@ -38,6 +40,7 @@ export async function seedCatalog(
   const missing = data.products.filter((p) => !existingHandles.has(p.handle))
 
   for (let i = 0; i < missing.length; i += PRODUCT_BATCH) {
+    progress?.("products", i, missing.length)
     const batch = missing.slice(i, i + PRODUCT_BATCH)
     const imageUrls = await uploadImages(container, batch)
     await createProductsWorkflow(container).run({
@@ -53,7 +56,7 @@ export async function seedCatalog(
             weight: product.weightGrams,
             category_ids: [categoryIds.get(product.categoryHandle)!],
             tag_ids: product.tags.map((tag) => tagIds.get(tag)!),
-            shipping_profile_id: ctx.shippingProfileId,
+            shipping_profile_id: ctx.shippingProfileOf?.(product.sellerHandle) ?? ctx.shippingProfileId,
             sales_channels: [{ id: ctx.salesChannelId }],
             options: product.options,
             variants: product.variants.map((variant) => ({
@@ -69,6 +72,7 @@ export async function seedCatalog(
     })
     await stockVariants(container, batch, ctx.stockLocationId)
   }
+  progress?.("products", missing.length, missing.length)
 
   return { createdCategories, createdProducts: missing.length }
 }

@@ -16,6 +16,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { FULFILLMENT_NAMES, SHIPPING_OPTIONS, shippingOptionsFor } from "../lib/fulfillment"
+
+export { SHIPPING_OPTIONS }
 
 export const SETUP_NAMES = {
   store: "Sentra",
@@ -23,25 +26,10 @@ export const SETUP_NAMES = {
   region: "Indonesia",
   publishableKey: "Sentra Storefront",
   stockLocation: "Sentra Hub Bandung",
-  fulfillmentSet: "Sentra Ambil & Antar",
-  serviceZone: "Indonesia",
+  ...FULFILLMENT_NAMES,
   shippingProfile: "Default Shipping Profile",
 } as const
 
-export const SHIPPING_OPTIONS = [
-  {
-    name: "Ambil sendiri",
-    code: "pickup",
-    description: "Ambil pesanan langsung di tempat penjual (gratis).",
-    amount: 0,
-  },
-  {
-    name: "Antar lokal",
-    code: "local-delivery",
-    description: "Diantar kurir lokal dalam kota, 1 hari kerja.",
-    amount: 15000,
-  },
-] as const
 
 export interface CommerceContext {
   storeId: string
@@ -231,19 +219,7 @@ async function ensureShippingOptions(
     return
   }
   await createShippingOptionsWorkflow(container).run({
-    input: missing.map((option) => ({
-      name: option.name,
-      price_type: "flat" as const,
-      provider_id: "manual_manual",
-      service_zone_id: serviceZoneId,
-      shipping_profile_id: shippingProfileId,
-      type: { label: option.name, description: option.description, code: option.code },
-      prices: [{ currency_code: "idr", amount: option.amount }],
-      rules: [
-        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-        { attribute: "is_return", value: "false", operator: "eq" as const },
-      ],
-    })),
+    input: shippingOptionsFor(serviceZoneId, shippingProfileId).filter((option) => missing.some((m) => m.name === option.name)),
   })
 }
 

@@ -1,10 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { generateSeed, loadDistricts, SEED_CITY_CODES } from "@sentra/seed-data"
-import { ensureAdminUser } from "./admin"
+import { sellerShippingProfiles } from "../lib/fulfillment"
+import { DEV_ADMIN, ensureAdminUser } from "./admin"
 import { seedCatalog, type CatalogResult } from "./catalog"
 import { ensureCommerce, type CommerceContext } from "./commerce"
-import { ensureDistricts, ensureSellers, linkProductsToSellers } from "./marketplace"
+import { DEV_SELLER_PASSWORD, ensureDistricts, ensureSellers, linkProductsToSellers } from "./marketplace"
+import type { SetupOptions } from "./options"
 
 export interface SetupResult extends CommerceContext {
   adminCreated: boolean
@@ -19,20 +21,24 @@ export function cityCodes(env: Record<string, string | undefined> = process.env)
 }
 
 /**
- * Everything a fresh Sentra database needs: the commerce frame, the development admin login,
- * the kecamatan of the configured cities and (unless `seed` is false) the demo sellers and
- * catalog. Idempotent: safe to run on every start.
+ * Everything a fresh Sentra database needs: the commerce frame, the kecamatan of the configured
+ * cities, and as `options` say (src/setup/options.ts) the development admin login and the demo
+ * sellers and catalog. Idempotent: safe to run on every start.
  */
-export async function runSetup(container: MedusaContainer, options: { seed: boolean }): Promise<SetupResult> {
+export async function runSetup(container: MedusaContainer, options: SetupOptions): Promise<SetupResult> {
   const commerce = await ensureCommerce(container)
-  const { created } = await ensureAdminUser(container)
+  const admin = options.admin === undefined ? DEV_ADMIN : options.admin
+  const { created } = admin ? await ensureAdminUser(container, admin) : { created: false }
   const createdDistricts = await ensureDistricts(container, loadDistricts(cityCodes()))
   let catalog: CatalogResult | null = null
 
   if (options.seed) {
     const data = generateSeed()
-    const sellerIds = await ensureSellers(container, data.sellers)
-    catalog = await seedCatalog(container, data, commerce)
+    const sellerPassword = options.sellerPassword === undefined ? DEV_SELLER_PASSWORD : options.sellerPassword
+    const sellerIds = await ensureSellers(container, data.sellers, sellerPassword, options.progress)
+    const profiles = await sellerShippingProfiles(container, [...sellerIds.values()])
+    const shippingProfileOf = (sellerHandle: string) => profiles.get(sellerIds.get(sellerHandle)!) ?? commerce.shippingProfileId
+    catalog = await seedCatalog(container, data, { ...commerce, shippingProfileOf }, options.progress)
     const products = await container
       .resolve(Modules.PRODUCT)
       .listProducts({ handle: data.products.map((p) => p.handle) }, { select: ["id", "handle"] })

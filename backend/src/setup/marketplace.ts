@@ -2,36 +2,41 @@
  * Districts and sellers of the seed, loaded through the same workflow the onboarding API uses.
  * Idempotent: districts are keyed by code, sellers by handle.
  */
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { DistrictRecord, SellerSeed } from "@sentra/seed-data"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { createMissingDistricts } from "../workflows/district/steps/ensure-districts"
 import { createSellerWorkflow } from "../workflows/seller/create-seller"
+import { DEV_SELLER_PASSWORD, type SetupProgress } from "./options"
 
-/** Development password of every seeded seller owner (`<handle>@seller.sentra.local`). */
-export const DEV_SELLER_PASSWORD = process.env.SENTRA_SELLER_PASSWORD || "sentra-seller"
+export { DEV_SELLER_PASSWORD } from "./options"
 
 /** Creates the kecamatan not loaded yet; the same code path as POST /admin/districts/load. */
 export async function ensureDistricts(container: MedusaContainer, districts: DistrictRecord[]): Promise<number> {
   return (await createMissingDistricts(container, districts)).length
 }
 
-/** Creates missing seed sellers (approved, documents verified) with a login for each owner. */
-export async function ensureSellers(container: MedusaContainer, sellers: SellerSeed[]): Promise<Map<string, string>> {
+/**
+ * Creates missing seed sellers (approved, documents verified). With a `password`, each owner
+ * gets a login (`<handle>@seller.sentra.local`); with null, the sellers have none.
+ */
+export async function ensureSellers(
+  container: MedusaContainer,
+  sellers: SellerSeed[],
+  password: string | null = DEV_SELLER_PASSWORD,
+  progress?: SetupProgress
+): Promise<Map<string, string>> {
   const service: SellerModuleService = container.resolve(SELLER_MODULE)
   const existing = await service.listSellers({ handle: sellers.map((s) => s.handle) }, { select: ["id", "handle"] })
   const ids = new Map(existing.map((s) => [s.handle, s.id]))
   const auth = container.resolve(Modules.AUTH)
 
-  for (const seed of sellers.filter((s) => !ids.has(s.handle))) {
-    const { authIdentity, error } = await auth.register("emailpass", {
-      body: { email: seed.ownerEmail, password: DEV_SELLER_PASSWORD },
-    })
-    if (error || !authIdentity) {
-      throw new Error(`Could not register ${seed.ownerEmail}: ${error}`)
-    }
+  const missing = sellers.filter((s) => !ids.has(s.handle))
+  for (const [done, seed] of missing.entries()) {
+    progress?.("sellers", done, missing.length)
+    const authIdentityId = password === null ? undefined : await registerOwner(auth, seed.ownerEmail, password)
     const { legality } = seed
     const documents = [
       { type: "nib" as const, doc: legality.nib },
@@ -60,14 +65,23 @@ export async function ensureSellers(container: MedusaContainer, sellers: SellerS
           documents,
         },
         owner: { email: seed.ownerEmail, name: null },
-        auth_identity_id: authIdentity.id,
+        auth_identity_id: authIdentityId,
         status: "approved",
         actor: { type: "system", id: "seed" },
       },
     })
     ids.set(seed.handle, result.seller.id)
   }
+  progress?.("sellers", missing.length, missing.length)
   return ids
+}
+
+async function registerOwner(auth: IAuthModuleService, email: string, password: string): Promise<string> {
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) {
+    throw new Error(`Could not register ${email}: ${error}`)
+  }
+  return authIdentity.id
 }
 
 /** Links each product to its seller (skips links that exist). */

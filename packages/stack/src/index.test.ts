@@ -4,7 +4,7 @@ import { createServer } from "node:http"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { bin, ROOT_DIR, run, startProcess, stopProcess, waitForUrl } from "./index.js"
+import { bin, isErrorLine, ROOT_DIR, run, startProcess, stopProcess, waitForUrl } from "./index.js"
 
 /** Running (a zombie waiting for its reaper counts as gone). */
 const isAlive = (pid: number) => {
@@ -38,6 +38,38 @@ describe("run", () => {
     await expect(
       run("sh", ["-c", "echo kaboom >&2; exit 3"], { cwd: tmpdir(), label: "t", quiet: true })
     ).rejects.toThrow(/exited with 3[\s\S]*kaboom/)
+  })
+})
+
+describe("run: logs and lines", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sentra-stack-log-"))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it("writes all output to the log file and hands every line (stdout and stderr) to onLine", async () => {
+    const lines: string[] = []
+    const logFile = join(dir, "nested", "t.log")
+    await run("sh", ["-c", "echo satu; echo dua >&2; printf tiga"], {
+      cwd: tmpdir(),
+      label: "t",
+      quiet: true,
+      logFile,
+      onLine: (line) => lines.push(line),
+    })
+    expect(lines.sort()).toEqual(["dua", "satu", "tiga"])
+    await new Promise((r) => setTimeout(r, 50))
+    const log = readFileSync(logFile, "utf8")
+    for (const word of ["satu", "dua", "tiga"]) expect(log).toContain(word)
+  })
+})
+
+describe("isErrorLine", () => {
+  it("recognises Medusa's pretty and JSON error logs and Vite errors, not other levels", () => {
+    expect(isErrorLine("\u001b[31merror\u001b[39m:   An error occurred while processing product.created:")).toBe(true)
+    expect(isErrorLine('{"level":"error","message":"boom"}')).toBe(true)
+    expect(isErrorLine("[vite] Internal server error: boom")).toBe(true)
+    expect(isErrorLine("\u001b[32minfo\u001b[39m:    Server is ready on port: 9000")).toBe(false)
+    expect(isErrorLine('{"level":"info","message":"error budget"}')).toBe(false)
+    expect(isErrorLine("GET /cari?q=error 200")).toBe(false)
   })
 })
 

@@ -3,7 +3,7 @@
  * cross-app test suites all go through these functions.
  */
 import { spawn, type ChildProcess } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, type WriteStream } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -24,9 +24,14 @@ export type Env = Record<string, string | undefined>
 export interface RunOptions {
   cwd: string
   env?: Env
-  /** Prefix for each output line; output is swallowed (and shown on failure) when `quiet`. */
+  /** Prefix of each output line on the console. */
   label: string
+  /** No output on the console (it is still collected, written to `logFile` and shown on failure). */
   quiet?: boolean
+  /** Appends every output line to this file (its folder is created). */
+  logFile?: string
+  /** Called with every output line (without its newline), e.g. to follow progress or echo errors. */
+  onLine?: (line: string) => void
 }
 
 /** Runs a command to completion; rejects with its output when it fails. */
@@ -38,16 +43,12 @@ export function run(command: string, args: string[], options: RunOptions): Promi
       stdio: ["ignore", "pipe", "pipe"],
     })
     let output = ""
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (!options.quiet) {
-        writePrefixed(options.label, chunk)
-      }
-    }
-    child.stdout.on("data", collect)
-    child.stderr.on("data", collect)
+    const lines = followOutput(child, options, (text) => {
+      output = (output + text).slice(-20_000)
+    })
     child.on("error", reject)
     child.on("close", (code) => {
+      lines.end()
       if (code === 0) {
         resolvePromise()
       } else {
@@ -57,7 +58,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
   })
 }
 
-/** Starts a long-running process whose output is prefixed with its label. */
+/** Starts a long-running process; its output goes where `options` say (see RunOptions). */
 export function startProcess(command: string, args: string[], options: RunOptions): ChildProcess {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -66,17 +67,60 @@ export function startProcess(command: string, args: string[], options: RunOption
     // Own process group, so stopping it also stops what it forked (medusa develop → start).
     detached: true,
   })
-  if (!options.quiet) {
-    child.stdout?.on("data", (chunk: Buffer) => writePrefixed(options.label, chunk))
-    child.stderr?.on("data", (chunk: Buffer) => writePrefixed(options.label, chunk))
-  }
-  child.on("error", (error) => writePrefixed(options.label, Buffer.from(`could not start ${command}: ${error.message}`)))
+  const lines = followOutput(child, options)
+  child.on("exit", () => lines.end())
+  child.on("error", (error) => writePrefixed(options.label, `could not start ${command}: ${error.message}`))
   return child
 }
 
-function writePrefixed(label: string, chunk: Buffer) {
-  const lines = chunk.toString().replace(/\n$/, "").split("\n")
-  process.stdout.write(lines.map((line) => `[${label}] ${line}`).join("\n") + "\n")
+/** Splits a child's stdout and stderr into lines for the console, the log file and `onLine`. */
+function followOutput(child: ChildProcess, options: RunOptions, collect?: (text: string) => void) {
+  let log: WriteStream | undefined
+  if (options.logFile) {
+    mkdirSync(dirname(options.logFile), { recursive: true })
+    log = createWriteStream(options.logFile, { flags: "a" })
+  }
+  const partial = { stdout: "", stderr: "" }
+  const take = (stream: "stdout" | "stderr") => (chunk: Buffer) => {
+    const text = chunk.toString()
+    collect?.(text)
+    log?.write(text)
+    const parts = (partial[stream] + text).split("\n")
+    partial[stream] = parts.pop() ?? ""
+    for (const line of parts) {
+      if (!options.quiet) writePrefixed(options.label, line)
+      options.onLine?.(line)
+    }
+  }
+  child.stdout?.on("data", take("stdout"))
+  child.stderr?.on("data", take("stderr"))
+  return {
+    end() {
+      for (const stream of ["stdout", "stderr"] as const) {
+        if (partial[stream]) {
+          if (!options.quiet) writePrefixed(options.label, partial[stream])
+          options.onLine?.(partial[stream])
+          partial[stream] = ""
+        }
+      }
+      log?.end()
+    },
+  }
+}
+
+function writePrefixed(label: string, line: string) {
+  process.stdout.write(`[${label}] ${line}\n`)
+}
+
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g")
+
+/**
+ * Whether a log line of Medusa, Vite or Remix reports an error (JSON logs with level "error",
+ * or pretty logs starting with "error:"), so a quiet start can still show it loudly.
+ */
+export function isErrorLine(line: string): boolean {
+  const plain = line.replace(ANSI, "").trim()
+  return /^\{.*"level":"error"/.test(plain) || /^error\b/i.test(plain) || /^\[?(vite|remix)\]? .*error/i.test(plain)
 }
 
 export function medusa(args: string[], options: RunOptions): Promise<void> {
@@ -84,24 +128,50 @@ export function medusa(args: string[], options: RunOptions): Promise<void> {
 }
 
 /** `medusa db:migrate`: core, links and Sentra's own module migrations. */
-export function migrate(databaseUrl: string, options: { quiet?: boolean; env?: Env } = {}): Promise<void> {
+export function migrate(databaseUrl: string, options: { quiet?: boolean; env?: Env; logFile?: string } = {}): Promise<void> {
   return medusa(["db:migrate"], {
     cwd: BACKEND_DIR,
     env: { ...options.env, DATABASE_URL: databaseUrl },
     label: "migrate",
     quiet: options.quiet,
+    logFile: options.logFile,
   })
+}
+
+export interface SetupSummary {
+  districts: number
+  sellers: number
+  products: number
+  /** Products this run created. */
+  created: number
+  seededIn: number
+  /** Milliseconds the product search index took to rebuild; null when nothing changed. */
+  indexedIn: number | null
 }
 
 export interface SetupOutput {
   publishableKey: string
   regionId: string
+  summary: SetupSummary
 }
 
-/** Idempotent commerce setup + seed (backend/src/scripts/setup.ts); returns the publishable key. */
+/** What backend/src/scripts/setup.ts prints before each step of its long phases. */
+const PROGRESS_LINE = /^sentra-progress: (\w+) (\d+)\/(\d+)$/
+
+/**
+ * Idempotent commerce setup + seed (backend/src/scripts/setup.ts); returns the publishable key and
+ * what the database now holds. `seed` overrides SENTRA_SEED; unset, the environment decides
+ * (backend/src/setup/options.ts).
+ */
 export async function setup(
   databaseUrl: string,
-  options: { seed?: boolean; quiet?: boolean; env?: Env } = {}
+  options: {
+    seed?: boolean
+    quiet?: boolean
+    env?: Env
+    logFile?: string
+    onProgress?: (phase: string, done: number, total: number) => void
+  } = {}
 ): Promise<SetupOutput> {
   const dir = mkdtempSync(join(tmpdir(), "sentra-setup-"))
   const output = join(dir, "setup.json")
@@ -111,11 +181,16 @@ export async function setup(
       env: {
         ...options.env,
         DATABASE_URL: databaseUrl,
-        SENTRA_SEED: options.seed === false ? "false" : "true",
+        ...(options.seed === undefined ? {} : { SENTRA_SEED: options.seed ? "demo" : "false" }),
         SENTRA_SETUP_OUTPUT: output,
       },
       label: "setup",
       quiet: options.quiet,
+      logFile: options.logFile,
+      onLine: (line) => {
+        const match = PROGRESS_LINE.exec(line)
+        if (match) options.onProgress?.(match[1], Number(match[2]), Number(match[3]))
+      },
     })
     return JSON.parse(readFileSync(output, "utf8")) as SetupOutput
   } finally {
@@ -211,7 +286,7 @@ export async function startBackend(options: { seed?: boolean; env?: Env; quiet?:
     // Image URLs are written at seed time, so setup must already know the backend's address.
     const env = { ...options.env, MEDUSA_BACKEND_URL: url }
     await migrate(database.url, { quiet, env })
-    const output = await setup(database.url, { seed: options.seed, quiet, env })
+    const output = await setup(database.url, { seed: options.seed ?? true, quiet, env })
     const child = startProcess(bin("medusa", BACKEND_DIR), ["start", "--port", String(port)], {
       cwd: BACKEND_DIR,
       env: {

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest"
 
 // env.server.ts validates process.env when first imported; give it a valid key for that.
 process.env.MEDUSA_PUBLISHABLE_KEY ??= "pk_unit_test"
-const { parseEnv } = await import("./env.server")
+const { DEV_SESSION_SECRET, parseEnv } = await import("./env.server")
 
 describe("parseEnv", () => {
   it("defaults the backend URL and keeps the key", () => {
     expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_123" })).toEqual({
       MEDUSA_BACKEND_URL: "http://localhost:9000",
       MEDUSA_PUBLISHABLE_KEY: "pk_123",
+      SESSION_SECRET: DEV_SESSION_SECRET,
     })
   })
 
@@ -34,5 +35,14 @@ describe("parseEnv", () => {
     expect(() =>
       parseEnv({ MEDUSA_BACKEND_URL: "localhost:9000", MEDUSA_PUBLISHABLE_KEY: "pk_1" })
     ).toThrow(/MEDUSA_BACKEND_URL must be an http\(s\) URL/)
+  })
+
+  it("needs a real SESSION_SECRET in production, and only there", () => {
+    const production = { NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_1" }
+    expect(() => parseEnv(production)).toThrow(/SESSION_SECRET must be set/)
+    expect(() => parseEnv({ ...production, SESSION_SECRET: "pendek" })).toThrow(/SESSION_SECRET/)
+    expect(() => parseEnv({ ...production, SESSION_SECRET: DEV_SESSION_SECRET })).toThrow(/SESSION_SECRET/)
+    const secret = "s".repeat(40)
+    expect(parseEnv({ ...production, SESSION_SECRET: secret }).SESSION_SECRET).toBe(secret)
   })
 })

@@ -25,16 +25,33 @@ const envSchema = z.object({
   ),
 })
 
-export type Env = z.infer<typeof envSchema>
+/** Signs the storefront's cookies (cart, proven orders); public, so refused in production. */
+export const DEV_SESSION_SECRET = "sentra-dev-storefront-session-secret"
+
+export type Env = z.infer<typeof envSchema> & { SESSION_SECRET: string }
+
+/** SESSION_SECRET: a development default; in production 32+ characters and not that default. */
+function sessionSecret(source: Record<string, string | undefined>): string | string[] {
+  const value = source.SESSION_SECRET?.trim()
+  if (source.NODE_ENV !== "production") return value || DEV_SESSION_SECRET
+  if (!value || value === DEV_SESSION_SECRET || value.length < 32) {
+    return ["- SESSION_SECRET must be set to 32+ random characters in production (it signs the cart and order cookies)"]
+  }
+  return value
+}
 
 /** Validates storefront environment variables; throws one error naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `- ${issue.message}`).join("\n")
-    throw new Error(`Invalid storefront environment:\n${problems}`)
+  const secret = sessionSecret(source)
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `- ${issue.message}`)),
+    ...(Array.isArray(secret) ? secret : []),
+  ]
+  if (!result.success || Array.isArray(secret)) {
+    throw new Error(`Invalid storefront environment:\n${problems.join("\n")}`)
   }
-  return result.data
+  return { ...result.data, SESSION_SECRET: secret }
 }
 
 /** Read once, when the server first loads this module. */

@@ -1,6 +1,8 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { storeCartMiddlewares } from "./carts/middlewares"
 import { storeDistrictMiddlewares } from "./districts/middlewares"
 import { storeOrderGroupMiddlewares } from "./order-groups/middlewares"
+import { storeOrderMiddlewares } from "./orders/middlewares"
 import { storeProductMiddlewares } from "./products/middlewares"
 import { storeSearchMiddlewares } from "./search/middlewares"
 import { storeSellerMiddlewares } from "./sellers/middlewares"
@@ -11,5 +13,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeSellerMiddlewares,
   ...storeProductMiddlewares,
   ...storeOrderGroupMiddlewares,
+  ...storeOrderMiddlewares,
+  ...storeCartMiddlewares,
   ...storeSearchMiddlewares,
 ]

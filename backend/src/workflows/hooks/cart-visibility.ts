@@ -8,27 +8,37 @@ import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flo
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
+/** The given variants whose product is not in the sales channel (not published, or its seller not approved). */
+export async function unsellableVariants(
+  container: MedusaContainer,
+  variantIds: string[],
+  salesChannelId: string | null | undefined
+): Promise<string[]> {
+  if (!variantIds.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product.status", "product.sales_channels.id"],
+    filters: { id: variantIds },
+  })
+  type Row = { id: string; product?: { status?: string; sales_channels?: ({ id: string } | null)[] | null } | null }
+  const sellable = new Set(
+    (variants as Row[])
+      .filter((v) => v.product?.status === "published")
+      .filter((v) => (v.product?.sales_channels ?? []).some((c) => c?.id === salesChannelId))
+      .map((v) => v.id)
+  )
+  return variantIds.filter((id) => !sellable.has(id))
+}
+
 export async function assertVariantsSellable(
   container: MedusaContainer,
   variantIds: string[],
   salesChannelId: string | null | undefined
 ): Promise<void> {
-  if (!variantIds.length) {
-    return
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "product.sales_channels.id"],
-    filters: { id: variantIds },
-  })
-  type Row = { id: string; product?: { sales_channels?: ({ id: string } | null)[] | null } | null }
-  const sellable = new Set(
-    (variants as Row[])
-      .filter((v) => (v.product?.sales_channels ?? []).some((c) => c?.id === salesChannelId))
-      .map((v) => v.id)
-  )
-  const refused = variantIds.filter((id) => !sellable.has(id))
+  const refused = await unsellableVariants(container, variantIds, salesChannelId)
   if (refused.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

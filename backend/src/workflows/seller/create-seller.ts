@@ -2,6 +2,7 @@ import { createRemoteLinkStep, emitEventStep, setAuthAppMetadataStep } from "@me
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { DISTRICT_MODULE } from "../../modules/district"
 import { SELLER_MODULE } from "../../modules/seller"
+import { createSellerShippingWorkflow } from "./create-seller-shipping"
 import { createSellerStep } from "./steps/create-seller"
 import { resolveDistrictStep } from "./steps/resolve-district"
 import { uniqueHandleStep } from "./steps/unique-handle"
@@ -11,7 +12,8 @@ export const SELLER_CREATED_EVENT = "seller.created"
 
 /**
  * Onboards a seller: resolves its kecamatan, picks a free handle, creates the seller with its
- * documents, owner member and status record, links it to the district and — for a fresh
+ * documents, owner member and status record, links it to the district, gives it its own
+ * shipping profile with pickup and delivery options, and — for a fresh
  * `seller` auth identity — points the identity at the owner member. Every writing step
  * compensates, so a failure anywhere leaves nothing behind.
  */
@@ -37,6 +39,10 @@ export const createSellerWorkflow = createWorkflow("create-seller", (input: Crea
       { [DISTRICT_MODULE]: { district_id: district.id }, [SELLER_MODULE]: { seller_id: seller.id } },
     ])
   )
+
+  createSellerShippingWorkflow.runAsStep({
+    input: transform({ seller }, ({ seller }) => ({ seller_id: seller.id, handle: seller.handle })),
+  })
 
   when({ input }, ({ input }) => !!input.auth_identity_id).then(() => {
     setAuthAppMetadataStep(

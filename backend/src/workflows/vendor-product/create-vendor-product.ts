@@ -23,7 +23,7 @@ function productOptions(product: VendorProductInput) {
   }
 }
 
-/** The Medusa product input: default shipping profile, IDR prices, managed inventory, NO sales channels. */
+/** The Medusa product input: the seller's shipping profile, IDR prices, managed inventory, NO sales channels. */
 export function toCreateProductInput(
   product: VendorProductInput,
   refs: { handle: string; tag_ids: string[]; shipping_profile_id: string }
@@ -53,7 +53,7 @@ export function toCreateProductInput(
 }
 
 /**
- * A seller lists a product: Medusa's createProductsWorkflow (default shipping profile, never a
+ * A seller lists a product: Medusa's createProductsWorkflow (the seller's shipping profile, never a
  * sales channel from input), the seller ↔ product link, stock at the store's location, and the
  * visibility rule last — a published product only enters the storefront once its seller is
  * approved. Every write compensates.
@@ -69,7 +69,7 @@ export const createVendorProductWorkflow = createWorkflow(
         skus: input.product.variants.flatMap((v, index) => (v.sku ? [{ index, sku: v.sku }] : [])),
       }))
     )
-    const defaults = resolveStoreDefaultsStep()
+    const defaults = resolveStoreDefaultsStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id })))
     const tagIds = ensureProductTagsStep(transform({ input }, ({ input }) => input.product.tags ?? []))
 
     const created = createProductsWorkflow.runAsStep({

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import SellerProductLink from "../../links/seller-product"
+import { sellerShippingProfiles } from "../../lib/fulfillment"
 
 export interface StoreDefaults {
   sales_channel_id: string
@@ -9,10 +10,11 @@ export interface StoreDefaults {
 }
 
 /**
- * Where every seller's listings live: the store's default (storefront) sales channel, the default
- * shipping profile and the stock location of that sales channel (the first, if several).
+ * Where a seller's listings live: the store's default (storefront) sales channel, the seller's own
+ * shipping profile (the default one for a seller without, or without a seller) and the stock
+ * location of that sales channel (the first, if several).
  */
-export async function storeDefaults(container: MedusaContainer): Promise<StoreDefaults> {
+export async function storeDefaults(container: MedusaContainer, sellerId?: string): Promise<StoreDefaults> {
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
   const salesChannelId = store?.default_sales_channel_id
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { select: ["id"] })
@@ -27,7 +29,8 @@ export async function storeDefaults(container: MedusaContainer): Promise<StoreDe
       "The store is not set up: it needs a default sales channel with a stock location and a default shipping profile"
     )
   }
-  return { sales_channel_id: salesChannelId, shipping_profile_id: profile.id, stock_location_id: locationId }
+  const own = sellerId ? (await sellerShippingProfiles(container, [sellerId])).get(sellerId) : undefined
+  return { sales_channel_id: salesChannelId, shipping_profile_id: own ?? profile.id, stock_location_id: locationId }
 }
 
 /** Ids of the seller's products, optionally only among `productIds` (the seller ↔ product link). */

@@ -50,7 +50,7 @@ export const updateVendorProductWorkflow = createWorkflow(
         variant_ids: (input.update.variants ?? []).map((v) => v.id),
       }))
     )
-    const defaults = resolveStoreDefaultsStep()
+    const defaults = resolveStoreDefaultsStep({})
 
     const tagIds = when({ input }, ({ input }) => input.update.tags !== undefined).then(() =>
       ensureProductTagsStep(transform({ input }, ({ input }) => input.update.tags ?? []))

@@ -86,12 +86,11 @@ export async function retrieveOrderGroup(container: MedusaContainer, orderId: st
 
   const itemTotal = Number(order.item_total)
   const shippingTotal = Number(order.shipping_total)
-  const released = parts.filter((p) => isReleased(p.status))
-  const allReleased = parts.length > 0 && released.length === parts.length
-  const releasedTotal = MathBN.add(
-    released.reduce<ReturnType<typeof MathBN.convert>>((sum, p) => MathBN.add(sum, p.total), MathBN.convert(0)),
-    allReleased ? shippingTotal : 0
-  ).toNumber()
+  // Each part's total includes its own delivery fee: what is released is the sum of released parts.
+  const releasedTotal = parts
+    .filter((p) => isReleased(p.status))
+    .reduce<ReturnType<typeof MathBN.convert>>((sum, p) => MathBN.add(sum, p.total), MathBN.convert(0))
+    .toNumber()
   const placedTotal = itemTotal + shippingTotal
 
   return {

@@ -13,6 +13,9 @@ import {
  */
 export const STORE_PRODUCT_SELLER_FIELDS = ["seller.name", "seller.handle", "seller.district.code", "seller.district.name"]
 
+/** A product's shipping profile is its seller's: the storefront groups a cart's shipping options by it. */
+export const STORE_PRODUCT_SHIPPING_FIELDS = ["shipping_profile.id"]
+
 /**
  * Adds the seller fields to the `fields` query parameter unless the client opted out with
  * `-seller`. `+field` keeps Medusa's defaults, and a field list that replaces the defaults still
@@ -38,6 +41,6 @@ export function withSellerFields(req: MedusaRequest, _res: MedusaResponse, next:
 export const storeProductMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/products",
-    middlewares: [allowFields(STORE_PRODUCT_SELLER_FIELDS), withSellerFields],
+    middlewares: [allowFields([...STORE_PRODUCT_SELLER_FIELDS, ...STORE_PRODUCT_SHIPPING_FIELDS]), withSellerFields],
   },
 ]

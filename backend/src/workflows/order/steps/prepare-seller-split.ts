@@ -119,7 +119,8 @@ export const prepareSellerSplitStep = createStep(
     }
 
     const shippingMethods: Row[] = parent.shipping_methods ?? []
-    const fulfillmentType = fulfillmentTypeFor(await optionTypeCode(container, shippingMethods[0]?.shipping_option_id))
+    const options = await shippingOptionsOf(container, shippingMethods.map((m) => m.shipping_option_id).filter(Boolean))
+    const profileOfProduct = await shippingProfilesOfProducts(container, items.map((i) => i.product_id))
 
     const itemsBySeller = new Map<string, Row[]>()
     for (const item of items) {
@@ -127,43 +128,64 @@ export const prepareSellerSplitStep = createStep(
       itemsBySeller.set(sellerId, [...(itemsBySeller.get(sellerId) ?? []), item])
     }
 
-    const children: ChildOrderPlan[] = [...itemsBySeller].map(([sellerId, sellerItems]) => ({
-      seller_id: sellerId,
-      fulfillment_type: fulfillmentType,
-      order: {
-        region_id: parent.region_id,
-        sales_channel_id: parent.sales_channel_id,
-        email: parent.email,
-        currency_code: parent.currency_code,
-        locale: parent.locale ?? null,
-        status: "pending",
-        // The shopper's order history, notifications and payment stay on the parent order.
-        no_notification: true,
-        shipping_address: copyAddress(parent.shipping_address),
-        billing_address: copyAddress(parent.billing_address),
-        items: sellerItems.map(copyItem),
-        // The shopper's choice, copied so the seller sees it; the fee is charged once, on the
-        // parent (see docs/decisions/030-split-orders.md).
-        shipping_methods: shippingMethods.map((method) => ({
-          name: method.name,
-          amount: 0,
-          is_tax_inclusive: method.is_tax_inclusive,
-          shipping_option_id: method.shipping_option_id ?? undefined,
-          data: method.data ?? undefined,
-        })),
-        metadata: { [ORDER_METADATA.parentOrderId]: parent.id, [ORDER_METADATA.sellerId]: sellerId },
-      },
-    }))
+    // Each seller order takes the shopper's method for its items' shipping profile (one per
+    // seller) with its fee, so the parent's totals are the sum of its parts. A method shared by
+    // several sellers (products on the store's default profile) is charged to the first only.
+    const charged = new Set<string>()
+    const children: ChildOrderPlan[] = [...itemsBySeller].map(([sellerId, sellerItems]) => {
+      const profiles = new Set(sellerItems.map((item) => profileOfProduct.get(item.product_id)))
+      const methods = shippingMethods.filter((m) => profiles.has(options.get(m.shipping_option_id)?.profile_id))
+      const own = methods.length ? methods : shippingMethods.slice(0, 1)
+      return {
+        seller_id: sellerId,
+        fulfillment_type: fulfillmentTypeFor(options.get(own[0]?.shipping_option_id)?.type_code),
+        order: {
+          region_id: parent.region_id,
+          sales_channel_id: parent.sales_channel_id,
+          email: parent.email,
+          currency_code: parent.currency_code,
+          locale: parent.locale ?? null,
+          status: "pending",
+          // The shopper's order history, notifications and payment stay on the parent order.
+          no_notification: true,
+          shipping_address: copyAddress(parent.shipping_address),
+          billing_address: copyAddress(parent.billing_address),
+          items: sellerItems.map(copyItem),
+          shipping_methods: own.map((method) => {
+            const amount = charged.has(method.id) ? 0 : method.amount
+            charged.add(method.id)
+            return {
+              name: method.name,
+              amount,
+              is_tax_inclusive: method.is_tax_inclusive,
+              shipping_option_id: method.shipping_option_id ?? undefined,
+              data: method.data ?? undefined,
+            }
+          }),
+          metadata: { [ORDER_METADATA.parentOrderId]: parent.id, [ORDER_METADATA.sellerId]: sellerId },
+        },
+      }
+    })
 
     return new StepResponse<SplitPlan>({ parent_order_id: parent.id, existing_child_ids: [], children })
   }
 )
 
-async function optionTypeCode(container: MedusaContainer, optionId?: string | null) {
-  if (!optionId) {
-    return null
-  }
+/** shipping option id → its shipping profile and type code. */
+async function shippingOptionsOf(container: MedusaContainer, optionIds: string[]) {
+  const map = new Map<string, { profile_id: string; type_code: string | null }>()
+  if (!optionIds.length) return map
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "shipping_option", fields: ["id", "type.code"], filters: { id: optionId } })
-  return ((data[0] as Row | undefined)?.type?.code as string | undefined) ?? null
+  const { data } = await query.graph({ entity: "shipping_option", fields: ["id", "shipping_profile_id", "type.code"], filters: { id: optionIds } })
+  for (const option of data as Row[]) {
+    map.set(option.id, { profile_id: option.shipping_profile_id, type_code: option.type?.code ?? null })
+  }
+  return map
+}
+
+/** product id → its shipping profile id. */
+async function shippingProfilesOfProducts(container: MedusaContainer, productIds: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id", "shipping_profile.id"], filters: { id: [...new Set(productIds)] } })
+  return new Map((data as Row[]).map((product) => [product.id as string, product.shipping_profile?.id as string | undefined]))
 }

@@ -1,10 +1,13 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { unsellableVariants } from "../../hooks/cart-visibility"
 import { sellersOfProducts } from "../utils/sellers-of-products"
 
 /**
- * Before a cart becomes an order: every item must belong to an approved seller, otherwise the
- * order could not be split into seller orders. A completed cart (retry) is not checked again.
+ * Before a cart becomes an order, every item is checked again, whatever happened since it was
+ * added: it must belong to an approved seller (otherwise the order could not be split into seller
+ * orders), and its product must still be published in the cart's sales channel. A completed
+ * cart (retry) is not checked again.
  */
 export const validateCartSellersStep = createStep(
   "validate-cart-sellers",
@@ -12,11 +15,12 @@ export const validateCartSellersStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "cart",
-      fields: ["id", "completed_at", "items.id", "items.title", "items.product_id"],
+      fields: ["id", "completed_at", "sales_channel_id", "items.id", "items.title", "items.product_id", "items.variant_id"],
       filters: { id: input.cart_id },
     })
+    type Item = { title: string; product_id: string | null; variant_id: string | null }
     const cart = data[0] as
-      | { completed_at: Date | null; items?: ({ title: string; product_id: string | null } | null)[] | null }
+      | { completed_at: Date | null; sales_channel_id: string | null; items?: (Item | null)[] | null }
       | undefined
     if (!cart || cart.completed_at) {
       // Missing carts are reported by completeCartWorkflow itself.
@@ -29,6 +33,16 @@ export const validateCartSellersStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Produk berikut tidak bisa dipesan karena penjualnya tidak aktif: ${unavailable.map((i) => i.title).join(", ")}`
+      )
+    }
+    const withdrawn = new Set(
+      await unsellableVariants(container, items.flatMap((i) => (i.variant_id ? [i.variant_id] : [])), cart.sales_channel_id)
+    )
+    const gone = items.filter((i) => !i.variant_id || withdrawn.has(i.variant_id))
+    if (gone.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Produk berikut sudah tidak dijual: ${gone.map((i) => i.title).join(", ")}`
       )
     }
     return new StepResponse(void 0)

@@ -1,0 +1,197 @@
+import type { HttpTypes } from "@medusajs/types"
+import { normalizeIndonesianMobile } from "@sentra/format"
+import type { MessageKey } from "~/i18n"
+import { medusa } from "~/lib/medusa.server"
+
+/** How the shopper receives the order: at the seller's door, or by the city's local delivery. */
+export type Fulfillment = "pickup" | "delivery"
+/** Medusa shipping option type codes set up for Sentra (backend/src/setup/commerce.ts). */
+const SHIPPING_TYPE: Record<Fulfillment, string> = { pickup: "pickup", delivery: "local-delivery" }
+/** Cash (COD / bayar saat ambil) is Medusa's system provider for now. */
+const CASH_PROVIDER = "pp_system_default"
+
+export interface District {
+  code: string
+  name: string
+  city: string
+  province: string | null
+}
+
+export interface CheckoutValues {
+  name: string
+  email: string
+  whatsapp: string
+  /** Per seller (shipping profile id): pickup or delivery. */
+  fulfillment: Record<string, Fulfillment>
+  address: string
+  district: string
+  postalCode: string
+}
+
+export type CheckoutErrors = Partial<Record<keyof CheckoutValues | "form", MessageKey>>
+
+export interface SellerPickup {
+  handle: string
+  name: string
+  pickupAddress: string | null
+  openNow: boolean
+  leadTimeDays: number
+  whatsapp: string | null
+}
+
+/** Every kecamatan loaded in the store (for the delivery address), by city then name. */
+export async function listDistricts(): Promise<District[]> {
+  const { districts } = await medusa.client.fetch<{ districts: District[] }>("/store/districts", { query: { limit: 500 } })
+  return districts
+    .map(({ code, name, city, province }) => ({ code, name, city, province }))
+    .sort((a, b) => a.city.localeCompare(b.city) || a.name.localeCompare(b.name))
+}
+
+/** Pickup details of the cart's sellers (address, open now, pre-order lead time). */
+export async function sellerPickups(handles: string[]): Promise<SellerPickup[]> {
+  const sellers = await Promise.all(
+    handles.map((handle) =>
+      medusa.client
+        .fetch<{ seller: { handle: string; name: string; pickup_address: string | null; open_now: boolean; lead_time_days: number | null; whatsapp: string | null } }>(
+          `/store/sellers/${encodeURIComponent(handle)}`
+        )
+        .then(({ seller }) => seller)
+        .catch(() => null)
+    )
+  )
+  return sellers.flatMap((s) =>
+    s ? [{ handle: s.handle, name: s.name, pickupAddress: s.pickup_address, openNow: s.open_now, leadTimeDays: s.lead_time_days ?? 0, whatsapp: s.whatsapp }] : []
+  )
+}
+
+export interface ShippingChoice {
+  optionId: string
+  amount: number
+}
+
+/** For each seller (shipping profile) of the cart: its pickup and delivery options with their fees. */
+export type PartOptions = Record<string, Record<Fulfillment, ShippingChoice | null>>
+
+export async function fulfillmentOptions(cartId: string, profileIds: string[]): Promise<PartOptions> {
+  const { shipping_options } = await medusa.store.fulfillment.listCartOptions({ cart_id: cartId })
+  const options = shipping_options as (HttpTypes.StoreCartShippingOption & { type?: { code?: string }; shipping_profile_id?: string })[]
+  const choice = (profileId: string, fulfillment: Fulfillment): ShippingChoice | null => {
+    const option = options.find((o) => o.shipping_profile_id === profileId && o.type?.code === SHIPPING_TYPE[fulfillment])
+    return option ? { optionId: option.id, amount: Number(option.amount ?? 0) } : null
+  }
+  return Object.fromEntries(profileIds.map((id) => [id, { pickup: choice(id, "pickup"), delivery: choice(id, "delivery") }]))
+}
+
+/** Reads and checks the checkout form; field errors are i18n keys shown next to each field. */
+export function readCheckoutForm(
+  form: FormData,
+  districts: District[],
+  options: PartOptions
+): { values: CheckoutValues; errors: CheckoutErrors } {
+  const text = (name: string) => String(form.get(name) ?? "").trim()
+  const fulfillment: Record<string, Fulfillment> = {}
+  let fulfillmentMissing = false
+  for (const [profileId, choices] of Object.entries(options)) {
+    const chosen = text(`fulfillment:${profileId}`)
+    if ((chosen === "pickup" || chosen === "delivery") && choices[chosen]) fulfillment[profileId] = chosen
+    else fulfillmentMissing = true
+  }
+  const values: CheckoutValues = {
+    name: text("name"),
+    email: text("email").toLowerCase(),
+    whatsapp: text("whatsapp"),
+    fulfillment,
+    address: text("address"),
+    district: text("district"),
+    postalCode: text("postal_code"),
+  }
+  const errors: CheckoutErrors = {}
+  if (values.name.length < 2 || values.name.length > 100) errors.name = "checkout.error.name"
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email) || values.email.length > 200) errors.email = "checkout.error.email"
+  if (!normalizeIndonesianMobile(values.whatsapp)) errors.whatsapp = "checkout.error.whatsapp"
+  if (fulfillmentMissing) errors.fulfillment = "checkout.error.fulfillment"
+  if (needsAddress(values)) {
+    if (values.address.length < 5 || values.address.length > 300) errors.address = "checkout.error.address"
+    if (!districts.some((d) => d.code === values.district)) errors.district = "checkout.error.district"
+    if (values.postalCode && !/^\d{5}$/.test(values.postalCode)) errors.postalCode = "checkout.error.postalCode"
+  }
+  if (text("payment") !== "cash") errors.form = "checkout.error.payment"
+  return { values, errors }
+}
+
+/** Whether any seller's part is delivered (then the address is needed). */
+export const needsAddress = (values: Pick<CheckoutValues, "fulfillment">) =>
+  Object.values(values.fulfillment).includes("delivery")
+
+/** A failure the shopper can act on; `key` is the message shown above the form. */
+export class CheckoutError extends Error {
+  constructor(readonly key: MessageKey, readonly detail?: string) {
+    super(detail ?? key)
+  }
+}
+
+/**
+ * Places the order: contact and address on the cart, the chosen shipping method, a cash payment
+ * session, then completion (which splits the order per seller). Pressing the button twice, or
+ * coming back after success, finds the cart completed and returns the same order.
+ */
+export async function placeOrder(
+  cartId: string,
+  values: CheckoutValues,
+  districts: District[],
+  options: PartOptions
+): Promise<string> {
+  const { cart } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at" })
+  if (!cart.completed_at) {
+    try {
+      await prepareCart(cart.id, values, districts, options)
+    } catch (error) {
+      // A second submit may have completed the cart meanwhile: then its order is ours.
+      const { cart: again } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at" })
+      if (!again.completed_at) throw failure(error)
+    }
+  }
+  try {
+    const result = await medusa.store.cart.complete(cartId)
+    if (result.type === "order") return result.order.id
+    throw new CheckoutError("checkout.error.payment", result.error?.message)
+  } catch (error) {
+    throw failure(error)
+  }
+}
+
+async function prepareCart(cartId: string, values: CheckoutValues, districts: District[], options: PartOptions) {
+  const [firstName, ...rest] = values.name.split(/\s+/)
+  const district = districts.find((d) => d.code === values.district)
+  const address =
+    needsAddress(values) && district
+      ? { address_1: values.address, address_2: `Kec. ${district.name}`, city: district.city, province: district.province ?? undefined, postal_code: values.postalCode || undefined }
+      : { address_1: "Ambil sendiri di penjual" }
+  const shipping_address = {
+    first_name: firstName,
+    last_name: rest.join(" ") || undefined,
+    phone: normalizeIndonesianMobile(values.whatsapp) ?? values.whatsapp,
+    country_code: "id",
+    ...address,
+  }
+  const { cart } = await medusa.store.cart.update(cartId, { email: values.email, shipping_address, billing_address: shipping_address })
+  // One shipping method per seller: Medusa keeps one per shipping profile.
+  for (const [profileId, fulfillment] of Object.entries(values.fulfillment)) {
+    const choice = options[profileId]?.[fulfillment]
+    if (!choice) throw new CheckoutError("checkout.error.fulfillment")
+    await medusa.store.cart.addShippingMethod(cartId, { option_id: choice.optionId })
+  }
+  await medusa.store.payment.initiatePaymentSession(cart, { provider_id: CASH_PROVIDER })
+}
+
+/** Maps the backend's refusal to a message for the shopper; anything else stays an error. */
+function failure(error: unknown): Error {
+  if (error instanceof CheckoutError) return error
+  const message = String((error as { message?: string }).message ?? "")
+  const status = (error as { status?: number }).status
+  if (/sudah tidak dijual|tidak aktif|not available/i.test(message)) return new CheckoutError("checkout.error.unavailable", message)
+  if (/inventory|stock/i.test(message)) return new CheckoutError("checkout.error.stock", message)
+  if (status === 409) return new CheckoutError("checkout.error.busy", message)
+  if (status && status < 500) return new CheckoutError("checkout.error.generic", message)
+  return error instanceof Error ? error : new Error(message)
+}

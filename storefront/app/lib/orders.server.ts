@@ -1,0 +1,76 @@
+import { medusa } from "~/lib/medusa.server"
+import type { PartStatus } from "~/lib/order-status"
+
+/** A seller's part of the shopper's order, as the order page renders it. */
+export interface OrderPart {
+  id: string
+  displayId: number
+  status: PartStatus
+  fulfillmentType: "pickup" | "delivery"
+  reason: string | null
+  total: number
+  pickupCode: string | null
+  items: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
+  seller: { handle: string; name: string; pickupAddress: string | null; district: string | null }
+}
+
+export interface OrderGroup {
+  id: string
+  displayId: number
+  createdAt: string
+  email: string
+  shippingMethod: string | null
+  itemTotal: number
+  shippingTotal: number
+  releasedTotal: number
+  payableTotal: number
+  parts: OrderPart[]
+}
+
+type ApiPart = {
+  id: string
+  display_id: number
+  status: OrderPart["status"]
+  fulfillment_type: OrderPart["fulfillmentType"]
+  reason: string | null
+  total: number
+  pickup_code?: string | null
+  items: { id: string; title: string; variant_title: string | null; quantity: number; total: number }[]
+  seller: { handle: string; name: string; pickup_address: string | null; district?: { name: string } | null }
+}
+
+/** The shopper's order with its parts, proven by the order's email; null when not proven or unknown. */
+export async function orderGroup(id: string, email: string): Promise<OrderGroup | null> {
+  try {
+    const { order_group: g } = await medusa.client.fetch<{ order_group: Record<string, unknown> & { parts: ApiPart[] } }>(
+      `/store/order-groups/${encodeURIComponent(id)}`,
+      { query: { email } }
+    )
+    return {
+      id: String(g.id),
+      displayId: Number(g.display_id),
+      createdAt: String(g.created_at),
+      email: String(g.email),
+      shippingMethod: (g.shipping_method as string | null) ?? null,
+      itemTotal: Number(g.item_total),
+      shippingTotal: Number(g.shipping_total),
+      releasedTotal: Number(g.released_total),
+      payableTotal: Number(g.payable_total),
+      parts: g.parts.map((p) => ({
+        id: p.id,
+        displayId: p.display_id,
+        status: p.status,
+        fulfillmentType: p.fulfillment_type,
+        reason: p.reason,
+        total: Number(p.total),
+        pickupCode: p.pickup_code ?? null,
+        items: p.items.map((i) => ({ id: i.id, title: i.title, variantTitle: i.variant_title, quantity: i.quantity, total: Number(i.total) })),
+        seller: { handle: p.seller.handle, name: p.seller.name, pickupAddress: p.seller.pickup_address, district: p.seller.district?.name ?? null },
+      })),
+    }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 404 || status === 400 || status === 401) return null
+    throw error
+  }
+}

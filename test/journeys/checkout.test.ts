@@ -1,0 +1,234 @@
+import { generateSeed } from "@sentra/seed-data"
+import { startBackend, startStorefront, type RunningBackend, type RunningStorefront } from "@sentra/stack"
+import type { BrowserContext, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { hasChromium, launchBrowser, PHONE } from "../support/browser"
+
+if (!hasChromium) {
+  console.warn("SKIPPED browser journeys: /usr/bin/chromium not found (apt-get install chromium)")
+}
+
+const seed = generateSeed()
+
+/** Products of distinct sellers whose first variant has plenty of stock. */
+const STOCKED = seed.sellers
+  .map((seller) => seed.products.find((p) => p.sellerHandle === seller.handle && p.variants[0].stock >= 20))
+  .filter((p) => p !== undefined)
+const [FIRST, SECOND, THIRD, FOURTH] = STOCKED
+
+describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one checkout, on a phone", () => {
+  let backend: RunningBackend
+  let storefront: RunningStorefront
+  let browser: Awaited<ReturnType<typeof launchBrowser>>
+  const variantIds = new Map<string, string>()
+
+  const api = async (path: string, init: RequestInit = {}, token?: string) => {
+    const response = await fetch(`${backend.url}${path}`, {
+      ...init,
+      headers: {
+        "content-type": "application/json",
+        "x-publishable-api-key": backend.publishableKey,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    })
+    return { status: response.status, body: (await response.json()) as Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
+  }
+  const login = async (actor: "seller" | "user", email: string, password: string) =>
+    (await api(`/auth/${actor}/emailpass`, { method: "POST", body: JSON.stringify({ email, password }) })).body.token as string
+  const sellerToken = (handle: string) => login("seller", `${handle}@seller.sentra.local`, "sentra-seller")
+  /** The shopper orders (not the seller parts) placed with an email, as staff see them. */
+  const shopperOrders = async (email: string) => {
+    const admin = await login("user", "admin@sentra.local", "sentra-admin")
+    const { body } = await api("/admin/orders?limit=200&fields=id,email,metadata", {}, admin)
+    return (body.orders as { email: string; metadata?: { parent_order_id?: string } }[]).filter(
+      (o) => o.email === email && !o.metadata?.parent_order_id
+    )
+  }
+
+  beforeAll(async () => {
+    backend = await startBackend()
+    storefront = await startStorefront(backend)
+    browser = await launchBrowser()
+    for (const product of STOCKED) {
+      const { body } = await api(`/store/products?handle=${product.handle}&fields=id,*variants`)
+      variantIds.set(product.handle, body.products[0].variants.find((v: { sku: string }) => v.sku === product.variants[0].sku).id)
+    }
+  }, 300_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await storefront?.stop()
+    await backend?.stop()
+  })
+
+  /** On a product page: the first variant, a quantity, "Tambah ke keranjang". */
+  async function addFromProductPage(page: Page, product: (typeof STOCKED)[number], quantity: number) {
+    await page.goto(`${storefront.url}/produk/${product.handle}`)
+    const variant = page.locator(`[name=variant_id][value="${variantIds.get(product.handle)}"]`)
+    if ((await variant.count()) && (await variant.getAttribute("type")) === "radio") await variant.check()
+    const select = page.locator("select[name=variant_id]")
+    if (await select.count()) await select.selectOption(variantIds.get(product.handle)!)
+    await page.fill("[name=quantity]", String(quantity))
+    await Promise.all([page.waitForURL(/\/keranjang/), page.getByRole("button", { name: /Tambah ke keranjang/ }).click()])
+  }
+
+  async function fillContact(page: Page, email: string) {
+    await page.fill("#f-name", "Siti Aminah")
+    await page.fill("#f-email", email)
+    await page.fill("#f-whatsapp", "0812 3456 7890")
+  }
+
+  /** Chooses delivery for one seller's part (every part starts as pickup). */
+  async function deliverPart(page: Page, sellerHandle: string) {
+    const name = seed.sellers.find((s) => s.handle === sellerHandle)!.name
+    await page.locator(".fulfillment-part", { hasText: name }).locator("input[value=delivery]").check()
+  }
+
+  async function placeOrder(page: Page) {
+    await Promise.all([page.waitForURL(/\/pesanan\//), page.getByRole("button", { name: "Buat pesanan" }).click()])
+    return new URL(page.url()).pathname.split("/").pop()!
+  }
+
+  const newPhone = (options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> =>
+    browser.browser.newContext({ ...PHONE, ...options })
+
+  it("adds products of two sellers, checks out with pickup for one and delivery for the other, cash, and follows the pickup part to 'Siap diambil'", async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    await addFromProductPage(page, FIRST, 2)
+    await addFromProductPage(page, SECOND, 1)
+    await expect.poll(() => page.locator(".cart-link__count").textContent()).toBe("3")
+    const groups = page.locator(".cart-group")
+    expect(await groups.count()).toBe(2)
+    expect(await page.locator(".cart-summary__total").textContent()).toContain(
+      `Rp ${(2 * FIRST.variants[0].price + SECOND.variants[0].price).toLocaleString("id-ID")}`
+    )
+
+    await page.getByRole("link", { name: "Lanjut ke pembayaran" }).click()
+    await page.waitForURL(/\/checkout/)
+    await fillContact(page, "siti.dua@example.com")
+    await deliverPart(page, SECOND.sellerHandle)
+    const orderId = await placeOrder(page)
+
+    const parts = page.locator(".order-part")
+    expect(await parts.count()).toBe(2)
+    expect(await page.locator(".status").allTextContents()).toEqual(["Diterima", "Diterima"])
+    // The pickup part shows its code; the delivered part does not need one.
+    expect(await page.locator(".pickup-code__value").count()).toBe(1)
+    expect(await page.locator(".totals__grand").textContent()).toContain(
+      `Rp ${(2 * FIRST.variants[0].price + SECOND.variants[0].price + 15000).toLocaleString("id-ID")}`
+    )
+    expect(await page.locator(".cart-link__count").count()).toBe(0)
+
+    // The first seller works its ticket in the seller panel API: accept, then ready.
+    const token = await sellerToken(FIRST.sellerHandle)
+    const { body: list } = await api("/vendor/orders?status=received", {}, token)
+    const ticket = list.orders.find((o: { items: { title: string }[] }) => o.items.some((i) => i.title === FIRST.title))
+    for (const status of ["preparing", "ready"]) {
+      expect((await api(`/vendor/orders/${ticket.id}/status`, { method: "POST", body: JSON.stringify({ status }) }, token)).status).toBe(200)
+    }
+    await page.goto(`${storefront.url}/pesanan/${orderId}`)
+    expect((await page.locator(".status").allTextContents()).sort()).toEqual(["Diterima", "Siap diambil"])
+    await context.close()
+  })
+
+  it("works the same with JavaScript disabled, delivery included", async () => {
+    const context = await newPhone({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await addFromProductPage(page, THIRD, 1)
+    await addFromProductPage(page, FOURTH, 1)
+    await page.getByRole("link", { name: "Lanjut ke pembayaran" }).click()
+    await fillContact(page, "tanpa.js@example.com")
+    await deliverPart(page, THIRD.sellerHandle)
+    await deliverPart(page, FOURTH.sellerHandle)
+    await page.fill("#f-address", "Jl. Dago No. 10, RT 02/RW 03")
+    await page.selectOption("#f-district", { label: "Coblong" })
+    await placeOrder(page)
+    expect(await page.locator(".order-part").count()).toBe(2)
+    expect(await page.locator(".totals__grand").textContent()).toContain(
+      `Rp ${(THIRD.variants[0].price + FOURTH.variants[0].price + 2 * 15000).toLocaleString("id-ID")}`
+    )
+    await context.close()
+  })
+
+  it("a bad form shows messages next to the fields and places nothing", async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    await addFromProductPage(page, FIRST, 1)
+    await page.goto(`${storefront.url}/checkout`)
+    await page.fill("#f-name", "S")
+    await page.fill("#f-email", "bukan-email")
+    await page.fill("#f-whatsapp", "12345")
+    await page.getByRole("button", { name: "Buat pesanan" }).click()
+    await page.waitForSelector(".field-error")
+    expect(await page.locator(".field-error").allTextContents()).toEqual([
+      "Isi nama lengkap (2–100 huruf).",
+      "Isi alamat email yang benar.",
+      "Isi nomor HP Indonesia yang benar, mis. 0812 3456 7890.",
+    ])
+    expect(new URL(page.url()).pathname).toBe("/checkout")
+    await context.close()
+  })
+
+  it("an item sold out between cart and checkout gives a clear message and no order", async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    await addFromProductPage(page, SECOND, 1)
+    await page.goto(`${storefront.url}/checkout`)
+    await fillContact(page, "habis@example.com")
+
+    const token = await sellerToken(SECOND.sellerHandle)
+    const { body } = await api(`/store/products?handle=${SECOND.handle}&fields=id`)
+    const variantId = variantIds.get(SECOND.handle)
+    expect((await api(`/vendor/products/${body.products[0].id}`, { method: "POST", body: JSON.stringify({ variants: [{ id: variantId, stock: 0 }] }) }, token)).status).toBe(200)
+
+    await page.getByRole("button", { name: "Buat pesanan" }).click()
+    await page.waitForSelector(".notice--error")
+    expect(await page.locator(".notice--error").textContent()).toContain("stoknya tidak cukup")
+    expect(new URL(page.url()).pathname).toBe("/checkout")
+    expect(await shopperOrders("habis@example.com")).toEqual([])
+    await context.close()
+  })
+
+  it("pressing 'Buat pesanan' twice creates one order", async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    await addFromProductPage(page, THIRD, 1)
+    await page.goto(`${storefront.url}/checkout`)
+    await fillContact(page, "dua.kali@example.com")
+    // Two submissions of the same form at once, as an impatient thumb on a slow network.
+    const statuses = await page.evaluate(async () => {
+      const form = document.querySelector<HTMLFormElement>(".checkout-form")!
+      const send = () => fetch(form.action, { method: "POST", body: new FormData(form), redirect: "manual" }).then((r) => r.status)
+      return Promise.all([send(), send()])
+    })
+    expect(statuses.every((s) => s === 0 || s < 500)).toBe(true)
+    expect(await shopperOrders("dua.kali@example.com")).toHaveLength(1)
+    await context.close()
+  })
+
+  it("a guest cannot open another guest's order by its id: the page asks for the order's email", async () => {
+    const buyer = await newPhone()
+    const page = await buyer.newPage()
+    await addFromProductPage(page, FOURTH, 1)
+    await page.goto(`${storefront.url}/checkout`)
+    await fillContact(page, "pemilik@example.com")
+    const orderId = await placeOrder(page)
+
+    const stranger = await newPhone()
+    const other = await stranger.newPage()
+    await other.goto(`${storefront.url}/pesanan/${orderId}`)
+    expect(await other.locator("h1").textContent()).toBe("Buka pesanan")
+    expect(await other.content()).not.toContain("pemilik@example.com")
+    expect(await other.locator(".order-part").count()).toBe(0)
+    await other.fill("#prove-email", "orang.lain@example.com")
+    await other.getByRole("button", { name: "Lihat pesanan" }).click()
+    await other.waitForSelector(".field-error")
+    expect(await other.locator(".field-error").textContent()).toBe("Email tidak cocok dengan pesanan ini.")
+    await other.fill("#prove-email", "pemilik@example.com")
+    await Promise.all([other.waitForSelector(".order-part"), other.getByRole("button", { name: "Lihat pesanan" }).click()])
+    expect(await other.locator(".order-part").count()).toBe(1)
+    await buyer.close()
+    await stranger.close()
+  })
+})
