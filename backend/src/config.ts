@@ -6,8 +6,8 @@
  * - STRIPE_API_KEY set: Stripe payments. Unset: Medusa's system payment provider only.
  * - NODE_ENV=production: secrets and CORS origins must be set (src/production.ts).
  */
-import { PROTECTED_WORDS, SYNONYMS } from "./search/_dictionary"
-import { usesMeilisearch } from "./search/_engine"
+import { PROTECTED_WORDS, SYNONYMS } from "./lib/search/dictionary"
+import { usesMeilisearch } from "./lib/search/engine"
 import { assertProductionEnv, DEV_COOKIE_SECRET, DEV_JWT_SECRET } from "./production"
 
 type Env = Record<string, string | undefined>
@@ -62,14 +62,14 @@ export function sentraFeatureFlags(env: Env): Record<string, boolean> {
 
 /**
  * Search Module (docs/decisions/040): the product index (src/search) lives in PostgreSQL, tuned
- * for Indonesian (src/search/postgres-indonesian). MEILISEARCH_HOST (+ MEILISEARCH_API_KEY) moves
+ * for Indonesian (packages/search-postgres-indonesian). MEILISEARCH_HOST (+ MEILISEARCH_API_KEY) moves
  * it to Meilisearch, with the PostgreSQL copy kept for fallback. SEARCH_INDEX_PREFIX namespaces
  * the physical indexes (several test runs on one Meilisearch).
  */
 function searchModule(env: Env) {
   const vocabulary = { synonyms: SYNONYMS, protected_words: PROTECTED_WORDS }
   const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = [
-    { resolve: "./src/search/postgres-indonesian", id: "postgres", options: { language: "indonesian", ...vocabulary } },
+    { resolve: "@sentra/search-postgres-indonesian", id: "postgres", options: { language: "indonesian", ...vocabulary } },
   ]
   if (usesMeilisearch(env)) {
     providers.push({

@@ -222,7 +222,7 @@ async function benchSize(options: {
     benchmark: "search",
     command: COMMAND,
     generated_at: new Date().toISOString(),
-    engine: "PostgreSQL (embedded default, backend/src/search/postgres-indonesian)",
+    engine: "PostgreSQL (embedded default, packages/search-postgres-indonesian)",
     machine: {
       cpus: cpu.length,
       cpu_model: cpu[0]?.model.trim() ?? "unknown",

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { vi } from "vitest"
-import { PRODUCT_FALLBACK_INDEX } from "../../src/search/_engine"
+import { PRODUCT_FALLBACK_INDEX } from "../../src/lib/search/engine"
 import { seedCatalog } from "../../src/setup/catalog"
 import { runSetup } from "../../src/setup"
 import { ensureSellers, linkProductsToSellers } from "../../src/setup/marketplace"

@@ -3,8 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { vi } from "vitest"
-import { POSTGRES_PROVIDER } from "../../src/search/_engine"
-import type { IndonesianPostgresSearchService } from "../../src/search/postgres-indonesian/service"
+import { POSTGRES_PROVIDER } from "../../src/lib/search/engine"
+import type { IndonesianPostgresSearchService } from "@sentra/search-postgres-indonesian"
 import { runSetup } from "../../src/setup"
 import { storeHeaders } from "../helpers/fixtures"
 import { settle } from "../helpers/http"
@@ -97,7 +97,7 @@ const BODIES: Record<string, unknown>[] = [
 ]
 
 /**
- * The facts table (src/search/postgres-indonesian/facts.ts) must answer every query exactly as
+ * The facts table (packages/search-postgres-indonesian) must answer every query exactly as
  * Medusa's provider does on the same index: same hits in the same order, counts and facets.
  */
 function factsMatchMedusa({ api, getContainer }: { api: Api; getContainer: () => MedusaContainer }) {

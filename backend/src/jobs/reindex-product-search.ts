@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PRODUCT_FALLBACK_INDEX, PRODUCT_INDEX, usesMeilisearch } from "../search/_engine"
+import { PRODUCT_FALLBACK_INDEX, PRODUCT_INDEX, usesMeilisearch } from "../lib/search/engine"
 
 /**
  * Nightly, just after midnight in Jakarta: rebuild the product search index in place.

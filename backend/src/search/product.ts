@@ -1,11 +1,11 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { MEILISEARCH_PROVIDER, POSTGRES_PROVIDER, PRODUCT_FALLBACK_INDEX, PRODUCT_INDEX, usesMeilisearch } from "./_engine"
-import { PRODUCT_GRAPH_FIELDS, toProductDocuments } from "./_product-documents"
-import { isProductDeleted, PRODUCT_INDEX_EVENTS, productIdsOfEvent } from "./_product-events"
+import { MEILISEARCH_PROVIDER, POSTGRES_PROVIDER, PRODUCT_FALLBACK_INDEX, PRODUCT_INDEX, usesMeilisearch } from "../lib/search/engine"
+import { PRODUCT_GRAPH_FIELDS, toProductDocuments } from "../lib/search/product-documents"
+import { isProductDeleted, PRODUCT_INDEX_EVENTS, productIdsOfEvent } from "../lib/search/product-events"
 
 /**
  * The storefront's product index: what shoppers search, filter, facet and sort on.
- * Documents: see _product-documents.ts. Events: see _product-events.ts. Engine: see _engine.ts.
+ * Documents: see lib/search/product-documents.ts. Events: lib/search/product-events.ts. Engine: lib/search/engine.ts.
  */
 const fields = search.define({
   id: search.keyword().filterable(),

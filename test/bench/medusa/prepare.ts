@@ -33,7 +33,7 @@ import { BENCH_ID_PREFIX, SyntheticCatalog, type BenchDocument, type IndexFacts 
 const UPSERT_BATCH = 2_000
 /** Batches in flight: PostgreSQL does most of the work (tsvectors, GIN indexes), one backend per batch. */
 const UPSERT_CONCURRENCY = 2
-/** The index the storefront searches (backend/src/search/_engine.ts). */
+/** The index the storefront searches (backend/src/lib/search/engine.ts). */
 const INDEX = "product"
 /** The provider's catalog of physical tables (@medusajs/search-postgres). */
 const CATALOG_TABLE = "search_postgres_index"

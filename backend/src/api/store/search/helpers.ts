@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { meilisearchAvailability } from "@sentra/meilisearch-provider"
-import { PRODUCT_FALLBACK_INDEX, PRODUCT_INDEX, usesMeilisearch } from "../../../search/_engine"
-import { openNowFilter } from "../../../search/_open-slots"
+import { PRODUCT_FALLBACK_INDEX, PRODUCT_INDEX, usesMeilisearch } from "../../../lib/search/engine"
+import { openNowFilter } from "../../../lib/search/open-slots"
 
 type Filters = Record<string, unknown>
 
@@ -33,7 +33,7 @@ export async function productIndexFor(container: MedusaContainer): Promise<strin
 
 /**
  * Replaces the `open_now` shorthand in a product filter tree by the slot filter of `at`
- * (search/_open-slots.ts): `open_now: true` keeps sellers open at that moment, `false` is no
+ * (lib/search/open-slots.ts): `open_now: true` keeps sellers open at that moment, `false` is no
  * constraint. Anything else is a 400.
  */
 export function expandOpenNow(filters: Filters, at: Date): Filters {

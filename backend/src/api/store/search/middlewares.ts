@@ -7,7 +7,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCT_FALLBACK_INDEX, PRODUCT_INDEX } from "../../../search/_engine"
+import { PRODUCT_FALLBACK_INDEX, PRODUCT_INDEX } from "../../../lib/search/engine"
 import { expandOpenNow, productIndexFor } from "./helpers"
 import { StoreSearchSuggestQuery } from "./validators"
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import reindexProductSearch, { config } from "../../jobs/reindex-product-search"
+import reindexProductSearch, { config } from "../reindex-product-search"
 
 function container() {
   const reindex = vi.fn(async (_input: { index: string; strategy: string }) => [])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
-import { conjuncts, factsDdl, factsStatement, factsWhere, filterPaths, planFacts, UnsupportedByFacts, type FactsQuery } from "../postgres-indonesian/facts"
+import type { IndexPlan, PlannedField } from "../medusa"
+import { conjuncts, factsDdl, factsStatement, factsWhere, filterPaths, planFacts, UnsupportedByFacts, type FactsQuery } from "."
 
 const field = (path: string, kind: PlannedField["kind"], options: Partial<PlannedField> & Record<string, unknown> = {}): PlannedField => {
   const { is_array = false, type = kind === "number" ? "float" : kind, ...flags } = options

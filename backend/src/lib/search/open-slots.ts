@@ -20,7 +20,7 @@ import {
   WEEKDAYS,
   type OpeningSchedule,
   type TimeInterval,
-} from "../modules/seller/opening-hours"
+} from "../../modules/seller/opening-hours"
 
 export const SLOT_MINUTES = 15
 const MINUTES_PER_DAY = 24 * 60

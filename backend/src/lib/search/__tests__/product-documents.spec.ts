@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { toProductDocument } from "../_product-documents"
+import { toProductDocument } from "../product-documents"
 
 const now = new Date("2026-11-22T12:00:00Z")
 

@@ -1,15 +1,14 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
- * Cheaper ranking of broad queries (decision 060):
- * - `sentra_search_any` also drops a plain lexeme that a prefix alternative already covers:
- *   "bandung" typed last was `'bandung' | 'bandung':*`, and is now `'bandung':*`. The matches and
- *   the ts_rank_cd values are the same (each matched position counts once either way); the rank
- *   costs a third less over 56,000 matches.
+ * Cheaper ranking of broad queries:
+ * - `sentra_search_any` also drops a plain lexeme that a prefix alternative already covers
+ *   (`'bandung' | 'bandung':*` becomes `'bandung':*`). The matches and the ts_rank_cd values are
+ *   the same (each matched position counts once either way), with one query item fewer to rank.
  * - `sentra_search_rank`: ts_rank_cd under a name that tells the planner what it costs. The
  *   built-in is declared as cheap as an addition, so PostgreSQL never spreads a large ranked match
  *   over its parallel workers. Only a superuser may declare a C function (the embedded database
- *   is run as one); elsewhere the name is a plain SQL alias, inlined, and plans stay as they were.
+ *   is run as one); elsewhere the name is a plain SQL alias, inlined, priced as the built-in.
  */
 export class Migration20261122200000 extends Migration {
   async up(): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
-import { TtlCache } from "../postgres-indonesian/cache"
+import { TtlCache } from "./cache"
 
 describe("the provider's in-process cache", () => {
   afterEach(() => {

@@ -8,7 +8,7 @@
  *   "me-", "te(r)-" and "-an"/"-i" even where they are part of the root, so "kemeja" (shirt)
  *   becomes "meja" (table), "keranjang" (basket) "ranjang" (bed), "durian" "duri" (thorn),
  *   "masakan" (cooking) "masa" (time), "kecap" (soy sauce) "cap" (stamped batik). The PostgreSQL
- *   provider indexes and matches these words unstemmed (see postgres-indonesian/service.ts).
+ *   provider indexes and matches these words unstemmed (see packages/search-postgres-indonesian).
  *
  * Lower case, without accents. Keep groups small and exact: a synonym widens every query that
  * contains it.

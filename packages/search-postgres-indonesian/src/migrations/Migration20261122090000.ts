@@ -5,10 +5,10 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * - for the facts tables' triggers (../facts.ts): a jsonb array (or scalar) as text[], and a
  *   jsonb array of integers as an int8multirange, so a seller's weekly opening slots take a few
  *   ranges instead of ~220 numbers;
- * - `sentra_search_any`: the OR of a word's alternative spellings with duplicates removed
- *   ("bandung" typed last is `'bandung' | 'bandung':* | 'bandung':*` before, its stemmed and
- *   exact forms being equal). Matching is unchanged; ts_rank_cd's cost grows with the number of
- *   query items (3 → 2 items halved it on 5,500 matches). Constant arguments: folded at planning.
+ * - `sentra_search_any`: the OR of a word's alternative spellings with duplicates removed (a word
+ *   typed last whose stemmed and exact forms are equal gives the same prefix twice). Matching is
+ *   unchanged; ts_rank_cd's cost grows with the number of query items. Constant arguments: folded
+ *   at planning. Migration20261122200000 replaces it.
  */
 export class Migration20261122090000 extends Migration {
   async up(): Promise<void> {

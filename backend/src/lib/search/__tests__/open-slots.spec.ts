@@ -1,8 +1,8 @@
 import { generateSeed } from "@sentra/seed-data"
 import { describe, expect, it } from "vitest"
-import { isOpenNow } from "../../modules/seller/opening-hours"
-import { expandOpenNow } from "../../api/store/search/helpers"
-import { closedSlots, openNowFilter, slotsAt, weeklyOpenSlots } from "../_open-slots"
+import { isOpenNow } from "../../../modules/seller/opening-hours"
+import { expandOpenNow } from "../../../api/store/search/helpers"
+import { closedSlots, openNowFilter, slotsAt, weeklyOpenSlots } from "../open-slots"
 
 const wib = (local: string) => new Date(`${local}:00+07:00`)
 // 2026-11-23 is a Monday.

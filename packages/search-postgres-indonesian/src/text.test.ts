@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest"
-import { PROTECTED_WORDS, SYNONYMS } from "../_dictionary"
-import { alternativeKey, editDistance, editVariants, IndonesianText, pickCorrections, tokenize, typoCandidates, withoutAlternatives } from "../postgres-indonesian/text"
+import { alternativeKey, editDistance, editVariants, IndonesianText, pickCorrections, tokenize, typoCandidates, withoutAlternatives } from "./text"
 
-// File names start with "_": Medusa imports every other file under src/search at boot.
+/** A few groups and protected words as the backend's dictionary has them. */
+const SYNONYMS = [
+  ["keripik", "kripik"],
+  ["pedas", "pedes", "spicy"],
+  ["gula aren", "gula merah", "palm sugar"],
+  ["kopi", "coffee"],
+  ["kemeja", "shirt"],
+]
+const PROTECTED_WORDS = ["kemeja", "keripik"]
 
 const text = new IndonesianText({ synonyms: SYNONYMS, protected_words: PROTECTED_WORDS })
 const words = (unit: { word: string; exact: boolean; prefix: boolean }[][]) =>

@@ -4,7 +4,7 @@
  */
 
 export interface IndonesianTextOptions {
-  /** Groups of words or phrases that find each other (see src/search/_dictionary.ts). */
+  /** Groups of words or phrases that find each other (Sentra's: backend/src/lib/search/dictionary.ts). */
   synonyms?: string[][]
   /** Words the stemmer mangles; indexed and matched as they are. */
   protected_words?: string[]
@@ -32,8 +32,8 @@ export const alternativeKey = (alternative: QueryTerm[]): string =>
 /**
  * The units without the alternatives known to match no document (by `alternativeKey`). An
  * alternative that matches nothing changes neither what a unit matches nor how ts_rank_cd ranks
- * it, but costs the ranking: a typo's own prefix next to its correction ("badung":* | "bandung")
- * made ranking 56,000 matches a quarter slower. A unit keeps at least one alternative.
+ * it, but ts_rank_cd's cost grows with every item of the tsquery: a typo's own prefix next to its
+ * correction ("badung":* | "bandung") is left out. A unit keeps at least one alternative.
  */
 export function withoutAlternatives(units: QueryUnit[], absent: ReadonlySet<string> | undefined): QueryUnit[] {
   if (!absent?.size) return units

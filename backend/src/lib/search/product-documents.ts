@@ -8,7 +8,7 @@
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { mainCategoryOf } from "@sentra/seed-data"
-import { closedSlots, weeklyOpenSlots } from "./_open-slots"
+import { closedSlots, weeklyOpenSlots } from "./open-slots"
 
 export const PRODUCT_GRAPH_FIELDS = [
   "id",
