@@ -431,6 +431,36 @@ medusaIntegrationTestRunner({
         expect(mine.data.order.email).toBe("dewi@example.com")
       })
 
+      it("refuses marketplace metadata keys a shopper could use to skip the split or move money, writing nothing", async () => {
+        const created = await settle(api.post("/store/carts", { region_id: setup.regionId, metadata: { parent_order_id: "order_x" } }, store))
+        expect(created.status).toBe(400)
+        expect(created.data.message).toContain("'metadata.parent_order_id' is reserved")
+
+        const { data } = await api.post("/store/carts", { region_id: setup.regionId, metadata: { catatan: "tanpa sambal" } }, store)
+        const cartId = data.cart.id
+        for (const metadata of [{ released_amount: 999999 }, { seller_id: "sel_x" }, { parent_order_id: "order_x", catatan: "x" }]) {
+          const updated = await settle(api.post(`/store/carts/${cartId}`, { metadata }, store))
+          expect(updated.status).toBe(400)
+        }
+        const line = await settle(
+          api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantIds.get(A.sku), quantity: 1, metadata: { parent_line_item_id: "x" } }, store)
+        )
+        expect(line.status).toBe(400)
+        const { data: after } = await api.get(`/store/carts/${cartId}?fields=metadata,*items`, store)
+        expect(after.cart.metadata).toEqual({ catatan: "tanpa sambal" })
+        expect(after.cart.items).toEqual([])
+      })
+
+      it("checks the sellers on every completion path: Medusa's own completeCartWorkflow (as a payment webhook runs it) refuses too", async () => {
+        const cartId = await readyCart({ sellers: [A, B] })
+        await sellers().updateSellers({ id: await sellerId(B.handle), status: "suspended" })
+        const { errors } = await completeCartWorkflow(container()).run({ input: { id: cartId }, throwOnError: false })
+        expect(errors[0]?.error?.message).toContain("penjualnya tidak aktif")
+        const { data: cartOrders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+        expect(cartOrders).toHaveLength(0)
+        await sellers().updateSellers({ id: await sellerId(B.handle), status: "approved" })
+      })
+
       it("refuses fractional quantities with 400 and leaves the cart as it was", async () => {
         const { data } = await api.post("/store/carts", { region_id: setup.regionId }, store)
         const cartId = data.cart.id
@@ -636,6 +666,25 @@ medusaIntegrationTestRunner({
         const group = (await groupAsGuest(parentId)).data.order_group
         expect(group).toMatchObject({ status: "canceled", payment_status: "canceled", payable_total: 0 })
         expect(group.parts.every((p: Row) => p.pickup_code === null)).toBe(true)
+      })
+
+      it("two sellers declining at the same moment still cancel the shopper's order and void its payment", async () => {
+        const parentId = await placeOrder({ sellers: [A, B] })
+        const childA = await childOf(parentId, A.handle)
+        const childB = await childOf(parentId, B.handle)
+        const [tokenA, tokenB] = await Promise.all([sellerToken(api, A.handle), sellerToken(api, B.handle)])
+        const results = await Promise.all([
+          setStatus(childA.id, tokenA, { status: "declined", reason: "Tutup" }),
+          setStatus(childB.id, tokenB, { status: "declined", reason: "Bahan habis" }),
+        ])
+        expect(results.map((r) => r.status)).toEqual([200, 200])
+
+        const parent = await parentOrder(parentId)
+        expect(parent.status).toBe("canceled")
+        expect(parent.payment_collections[0].payments[0].canceled_at).not.toBeNull()
+        expect(await reservationsOf(parent.items.map((i: Row) => i.id))).toHaveLength(0)
+        const group = (await groupAsGuest(parentId)).data.order_group
+        expect(group).toMatchObject({ status: "canceled", payable_total: 0 })
       })
 
       it("cancelling a part after the payment was captured refunds that part", async () => {

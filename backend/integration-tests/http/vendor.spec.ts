@@ -667,6 +667,33 @@ medusaIntegrationTestRunner({
         expect(stored).toMatchObject({ title: productsOf(SELLER_A)[0].title, deleted_at: null })
       })
 
+      it("a suspended seller may read but not write: profile, listings, uploads and order moves answer 403 and change nothing", async () => {
+        const container = getContainer()
+        const token = await sellerToken(api, SELLER_A)
+        const product = (await api.get("/vendor/products", bearer(token))).data.products[0]
+        const seller = await sellerByHandle(container, SELLER_A)
+        await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: seller.id, status: "suspended" })
+        const storedBefore = await storedProduct(container, product.id, setup.stockLocationId)
+
+        const writes = await Promise.all([
+          settle(api.post("/vendor/products", productBody(), bearer(token))),
+          settle(api.post(`/vendor/products/${product.id}`, { title: "Diubah" }, bearer(token))),
+          settle(api.delete(`/vendor/products/${product.id}`, bearer(token))),
+          settle(api.post("/vendor/sellers/me", { description: "Diubah" }, bearer(token))),
+          settle(api.post("/vendor/uploads", imageForm([{ name: "a.jpg", type: "image/jpeg", bytes: JPEG }]), bearer(token))),
+          settle(api.post("/vendor/orders/order_any/status", { status: "preparing" }, bearer(token))),
+        ])
+        for (const response of writes) {
+          expect(response.status).toBe(403)
+          expect(response.data.message).toContain("dinonaktifkan")
+        }
+        expect(await storedProduct(container, product.id, setup.stockLocationId)).toEqual(storedBefore)
+        expect((await sellerByHandle(container, SELLER_A)).description).toBe(seller.description)
+        expect((await api.get("/vendor/products", bearer(token))).status).toBe(200)
+        expect((await api.get("/vendor/sellers/me", bearer(token))).data.seller.status).toBe("suspended")
+        expect((await api.get("/vendor/orders", bearer(token))).status).toBe(200)
+      })
+
       it("hides another seller's products (404) and leaves them unchanged; each seller edits only itself", async () => {
         const container = getContainer()
         const tokenA = await sellerToken(api, SELLER_A)

@@ -4,7 +4,7 @@
  * The auth identity's `app_metadata.seller_id` holds the caller's SellerMember id (the actor);
  * the seller is that member's seller. Every /vendor route except onboarding runs behind
  * `requireSellerScope`, and route handlers read the scope through `sellerScope(req)` — never
- * a seller id from the body, query or path.
+ * a seller id from the body, query or path. Writes also pass `assertSellerMayWrite`.
  */
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -38,7 +38,29 @@ export async function requireSellerScope(req: AuthenticatedMedusaRequest, _res: 
     role: member.role,
     status: member.seller.status,
   }
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    try {
+      assertSellerMayWrite(sellerScope(req))
+    } catch (error) {
+      return next(error)
+    }
+  }
   next()
+}
+
+/**
+ * What a seller may do, by status (docs/decisions/093): pending and approved sellers work on
+ * their profile, listings, uploads and orders (a pending seller's listings stay hidden and it has
+ * no orders yet); a suspended seller may only read. City staff handle a suspended seller's open
+ * orders (they can cancel them in Medusa Admin).
+ */
+export function assertSellerMayWrite(scope: SellerScope): void {
+  if (scope.status === "suspended") {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "Toko Anda sedang dinonaktifkan oleh kota: data hanya bisa dilihat, tidak bisa diubah. Hubungi petugas kota."
+    )
+  }
 }
 
 /** The caller's seller scope; throws if the route forgot `requireSellerScope`. */

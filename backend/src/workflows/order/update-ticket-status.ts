@@ -11,6 +11,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { markReleasedAmountStep } from "./steps/mark-released-amount"
 import { prepareTicketUpdateStep } from "./steps/prepare-ticket-update"
+import { resolveParentOrderStep } from "./steps/resolve-parent-order"
 import { setTicketStatusStep } from "./steps/set-ticket-status"
 import { sellerOrderEvent, type SellerOrderEventData, type UpdateTicketStatusInput } from "./types"
 
@@ -23,13 +24,16 @@ import { sellerOrderEvent, type SellerOrderEventData, type UpdateTicketStatusInp
  *   marked as not to capture; captured: refunded; last part standing: the parent is canceled
  *   by Medusa's cancelOrderWorkflow, which voids or refunds the rest).
  *
- * One update at a time per order (lock `seller-order:<id>`); money moves last, after every
- * step that can still be compensated.
+ * One update at a time per shopper's order (lock `order-parts:<parent id>`): two sellers
+ * declining at the same moment must not both see the other part still going ahead (then nobody
+ * cancels the parent and voids the payment). Money moves last, after every step that can still be
+ * compensated.
  */
 export const updateTicketStatusWorkflow = createWorkflow(
   "update-ticket-status",
   (input: UpdateTicketStatusInput) => {
-    const lockKey = transform({ input }, ({ input }) => `seller-order:${input.order_id}`)
+    const parentId = resolveParentOrderStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+    const lockKey = transform({ parentId }, ({ parentId }) => `order-parts:${parentId}`)
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
 
     const plan = prepareTicketUpdateStep(input)

@@ -1,4 +1,25 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { ORDER_METADATA } from "../../../workflows/order/types"
+
+/** Metadata keys the split and the money rules write; Medusa copies cart metadata onto the order. */
+const MARKETPLACE_KEYS: string[] = Object.values(ORDER_METADATA)
+
+/**
+ * A shopper must not write marketplace state: a cart with `metadata.parent_order_id` would never
+ * be split, and `released_amount` feeds the money rules. Such keys are refused with 400.
+ */
+export function refuseMarketplaceMetadata(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
+  const reserved = metadata && typeof metadata === "object" ? Object.keys(metadata).filter((key) => MARKETPLACE_KEYS.includes(key)) : []
+  if (reserved.length) {
+    res.status(400).json({
+      type: "invalid_data",
+      message: `Invalid request: ${reserved.map((key) => `Field 'metadata.${key}' is reserved`).join("; ")}`,
+    })
+    return
+  }
+  next()
+}
 
 /**
  * Medusa accepts any positive number as a line item's quantity (`0.5` of a rendang), which puts
@@ -26,7 +47,8 @@ export function requireWholeQuantities(req: MedusaRequest, res: MedusaResponse, 
 }
 
 export const storeCartMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/carts", middlewares: [requireWholeQuantities] },
-  { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [requireWholeQuantities] },
-  { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [requireWholeQuantities] },
+  { method: ["POST"], matcher: "/store/carts", middlewares: [requireWholeQuantities, refuseMarketplaceMetadata] },
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [refuseMarketplaceMetadata] },
+  { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [requireWholeQuantities, refuseMarketplaceMetadata] },
+  { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [requireWholeQuantities, refuseMarketplaceMetadata] },
 ]
