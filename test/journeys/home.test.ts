@@ -39,12 +39,12 @@ describe.skipIf(!hasChromium)("shopper journey: home page on a phone", () => {
     expect(response?.status()).toBe(200)
     expect(await page.getAttribute("html", "lang")).toBe("id")
 
-    const cards = page.locator("main li")
+    const cards = page.locator("main .product-grid > li")
     expect(await cards.count()).toBeGreaterThanOrEqual(12)
     const firstCard = await cards.first().innerText()
     expect(firstCard).toMatch(/Rp \d{1,3}(\.\d{3})*/)
 
-    const images = await page.locator("main li img").evaluateAll((imgs) =>
+    const images = await page.locator("main .product-grid > li img").evaluateAll((imgs) =>
       imgs.slice(0, 4).map((img) => (img as HTMLImageElement).naturalWidth)
     )
     expect(images.every((width) => width > 0)).toBe(true)

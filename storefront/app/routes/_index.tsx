@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
-import { useLoaderData } from "@remix-run/react"
-import { DEFAULT_LOCALE, t } from "~/i18n"
+import { Link, useLoaderData } from "@remix-run/react"
+import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { ProductCard } from "~/components/product-card"
 import { listHomeProducts } from "~/lib/products.server"
@@ -21,10 +21,34 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   ]
 }
 
+/** The three main categories (their handles are fixed by the seed and the search index). */
+const MAIN_CATEGORIES = ["kuliner", "fesyen", "kriya"] as const
+
+function BrowseLinks({ locale }: { locale: Locale }) {
+  return (
+    <nav className="browse-links" aria-label={t(locale, "browse.heading")}>
+      <ul className="browse-links__categories">
+        {MAIN_CATEGORIES.map((handle) => (
+          <li key={handle}>
+            <Link to={`/kategori/${handle}`} className={`browse-links__category browse-links__category--${handle}`}>
+              {t(locale, `browse.category.${handle}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link to="/kecamatan" className="browse-links__districts">
+        <span className="browse-links__districts-title">{t(locale, "browse.districts")}</span>
+        <span className="browse-links__districts-hint">{t(locale, "browse.districtsHint")}</span>
+      </Link>
+    </nav>
+  )
+}
+
 export default function Home() {
   const { locale, products } = useLoaderData<typeof loader>()
   return (
     <>
+      <BrowseLinks locale={locale} />
       <section aria-labelledby="home-heading">
         <div className="section-heading">
           <h1 id="home-heading">{t(locale, "home.heading")}</h1>
