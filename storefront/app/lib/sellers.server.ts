@@ -4,7 +4,15 @@ import { backendAssetUrl } from "~/lib/asset-url"
 import { env } from "~/lib/env.server"
 import { medusa } from "~/lib/medusa.server"
 import { isNotFound } from "~/lib/not-found.server"
-import { nextOpening, upcomingClosures, weekHours, zoneLabel, type Interval, type Weekday } from "~/lib/opening-hours"
+import {
+  localNow,
+  nextOpening,
+  upcomingClosures,
+  weekHours,
+  zoneLabel,
+  type Interval,
+  type Weekday,
+} from "~/lib/opening-hours"
 
 /** The store seller shape (docs/api/admin-store.md), the fields the storefront reads. */
 interface StoreSeller {
@@ -46,6 +54,8 @@ export interface SellerPageView extends SellerCardView {
   logo: string | null
   pickupAddress: string | null
   week: { day: Weekday; intervals: Interval[] }[]
+  /** Today in the seller's zone, to mark in the week. */
+  today: Weekday
   closures: string[]
   preparationMinutes: number
   /** wa.me number (62…), null when the number isn't a mobile number. */
@@ -105,6 +115,7 @@ export async function getSellerPage(handle: string, signal?: AbortSignal): Promi
     logo: backendAssetUrl(seller.logo_url, env.MEDUSA_BACKEND_URL),
     pickupAddress: seller.pickup_address,
     week: weekHours(schedule),
+    today: localNow(at, seller.time_zone).weekday,
     closures: upcomingClosures(schedule, at),
     preparationMinutes: seller.preparation_minutes,
     whatsapp: seller.whatsapp ? normalizeIndonesianMobile(seller.whatsapp) : null,

@@ -29,7 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listProducts({ districts: [code], categories: category ? [category] : [] }, page, request.signal),
   ])
   if (!district) throw notFound()
-  return { locale, district, category, products }
+  // The cards name their seller; the kecamatan is this page's.
+  const cards = products.products.map(({ district: _district, ...card }) => card)
+  return { locale, district, category, products: { ...products, products: cards } }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {

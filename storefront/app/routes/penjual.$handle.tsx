@@ -22,7 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listProducts({ seller: handle }, page, request.signal),
   ])
   if (!seller) throw notFound()
-  return { locale, seller, products }
+  // Every card would repeat the shop's name and kecamatan: the page already says them.
+  const cards = products.products.map(({ seller: _seller, district: _district, ...card }) => card)
+  return { locale, seller, products: { ...products, products: cards } }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -107,12 +109,19 @@ export default function SellerPage() {
         <table>
           <tbody>
             {seller.week.map(({ day, intervals }) => (
-              <tr key={day}>
-                <th scope="row">{t(locale, `seller.day.${day}`)}</th>
+              <tr key={day} className={day === seller.today ? "opening-hours__today" : undefined}>
+                <th scope="row">
+                  {t(locale, `seller.day.${day}`)}
+                  {day === seller.today && <span className="visually-hidden"> ({t(locale, "seller.today")})</span>}
+                </th>
                 <td>
                   {intervals.length === 0
                     ? t(locale, "seller.dayClosed")
-                    : intervals.map((i) => `${clock(i.open)}–${clock(i.close)}`).join(", ")}
+                    : intervals.map((i) => (
+                        <span key={i.open} className="opening-hours__interval">
+                          {clock(i.open)}–{clock(i.close)}
+                        </span>
+                      ))}
                 </td>
               </tr>
             ))}
