@@ -93,10 +93,17 @@ function toSellerCard(seller: StoreSeller, at: Date): SellerCardView {
   }
 }
 
-/** The seller card of an approved seller; null when unknown, pending or suspended. */
+/**
+ * The seller card of an approved seller; null when unknown, pending or suspended. The list route
+ * filtered by handle answers without the seller's products, which the card doesn't show.
+ */
 export async function getSellerCard(handle: string, signal?: AbortSignal): Promise<SellerCardView | null> {
-  const seller = await fetchSeller(handle, signal)
-  return seller && toSellerCard(seller, new Date())
+  const { sellers } = await medusa.client.fetch<{ sellers: StoreSeller[] }>("/store/sellers", {
+    query: { handle, limit: 1 },
+    signal,
+  })
+  const seller = sellers.find((s) => s.handle === handle)
+  return seller ? toSellerCard(seller, new Date()) : null
 }
 
 /** The seller page of an approved seller; null when unknown, pending or suspended. */
