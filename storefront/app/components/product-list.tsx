@@ -1,6 +1,7 @@
 import { Pagination } from "~/components/pagination"
 import { ProductCard } from "~/components/product-card"
-import type { Locale } from "~/i18n"
+import type { ReactNode } from "react"
+import { t, type Locale } from "~/i18n"
 import type { ProductListView } from "~/lib/product-list.server"
 
 /** A paged grid of product cards (category, kecamatan and seller pages). */
@@ -40,4 +41,27 @@ export function pageHref(path: string, params: Record<string, string | null>, pa
   if (page > 1) search.set("hal", String(page))
   const query = search.toString()
   return query ? `${path}?${query}` : path
+}
+
+/** A page's products section: heading, product count, then its content (filters, the list). */
+export function ProductsSection({
+  locale,
+  title,
+  total,
+  children,
+}: {
+  locale: Locale
+  title: string
+  total: number
+  children: ReactNode
+}) {
+  return (
+    <section aria-labelledby="products-heading">
+      <div className="section-heading">
+        <h2 id="products-heading">{title}</h2>
+        {total > 0 && <p className="section-heading__count">{t(locale, "browse.productsCount", { count: total })}</p>}
+      </div>
+      {children}
+    </section>
+  )
 }

@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react"
 import { t, type Locale } from "~/i18n"
 import { clock } from "~/lib/opening-hours"
 import type { SellerCardView } from "~/lib/sellers.server"
@@ -34,5 +35,17 @@ export function SellerBadges({ badges, locale }: { badges: SellerCardView["badge
         </li>
       ))}
     </ul>
+  )
+}
+
+/** "Kec. Coblong, Kota Bandung" linking to the kecamatan page. */
+export function DistrictLink({ district, locale, className }: { district: SellerCardView["district"]; locale: Locale; className: string }) {
+  if (!district) return null
+  return (
+    <p className={className}>
+      <Link to={`/kecamatan/${encodeURIComponent(district.code)}`}>
+        {t(locale, "seller.district", { name: district.name, city: district.city })}
+      </Link>
+    </p>
   )
 }

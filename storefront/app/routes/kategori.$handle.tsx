@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
+import { ChipNav } from "~/components/chip-nav"
 import { notFoundBoundary } from "~/components/not-found-boundary"
 import { pageHref, ProductList } from "~/components/product-list"
 import { DEFAULT_LOCALE, t } from "~/i18n"
@@ -54,19 +55,14 @@ export default function CategoryPage() {
           <p className="section-heading__count">{t(locale, "browse.productsCount", { count: products.total })}</p>
         )}
       </div>
-      {children.length > 0 && (
-        <nav aria-label={t(locale, "category.subcategories")}>
-          <ul className="chip-list">
-            {children.map((child) => (
-              <li key={child.handle}>
-                <Link to={`/kategori/${encodeURIComponent(child.handle)}`} className="chip">
-                  {child.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <ChipNav
+        label={t(locale, "category.subcategories")}
+        items={children.map((child) => ({
+          key: child.handle,
+          href: `/kategori/${encodeURIComponent(child.handle)}`,
+          label: child.name,
+        }))}
+      />
       <ProductList
         locale={locale}
         list={products}

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
+import { ChipNav } from "~/components/chip-nav"
 import { notFoundBoundary } from "~/components/not-found-boundary"
-import { pageHref, ProductList } from "~/components/product-list"
+import { pageHref, ProductList, ProductsSection } from "~/components/product-list"
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { getDistrictPage } from "~/lib/districts.server"
@@ -104,29 +105,17 @@ export default function DistrictPage() {
         )}
       </section>
 
-      <section aria-labelledby="products-heading">
-        <div className="section-heading">
-          <h2 id="products-heading">{t(locale, "district.products")}</h2>
-          {products.total > 0 && (
-            <p className="section-heading__count">{t(locale, "browse.productsCount", { count: products.total })}</p>
-          )}
-        </div>
-        <nav aria-label={t(locale, "district.categoryFilter")}>
-          <ul className="chip-list">
-            {[null, ...CATEGORIES].map((value) => (
-              <li key={value ?? "all"}>
-                <Link
-                  to={pageHref(path, { kategori: value }, 1)}
-                  className="chip"
-                  aria-current={value === category ? "page" : undefined}
-                  preventScrollReset
-                >
-                  {value ? t(locale, `browse.category.${value}`) : t(locale, "district.allCategories")}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      <ProductsSection locale={locale} title={t(locale, "district.products")} total={products.total}>
+        <ChipNav
+          label={t(locale, "district.categoryFilter")}
+          keepScroll
+          items={[null, ...CATEGORIES].map((value) => ({
+            key: value ?? "all",
+            href: pageHref(path, { kategori: value }, 1),
+            label: value ? t(locale, `browse.category.${value}`) : t(locale, "district.allCategories"),
+            current: value === category,
+          }))}
+        />
         <ProductList
           locale={locale}
           list={products}
@@ -134,7 +123,7 @@ export default function DistrictPage() {
           label={t(locale, "district.pagination")}
           empty={t(locale, "district.noProducts")}
         />
-      </section>
+      </ProductsSection>
     </article>
   )
 }

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { useLoaderData } from "@remix-run/react"
 import { notFoundBoundary } from "~/components/not-found-boundary"
-import { pageHref, ProductList } from "~/components/product-list"
-import { OpenState, SellerBadges } from "~/components/seller-status"
+import { pageHref, ProductList, ProductsSection } from "~/components/product-list"
+import { DistrictLink, OpenState, SellerBadges } from "~/components/seller-status"
 import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
@@ -72,13 +72,7 @@ export default function SellerPage() {
           <h1 id="seller-name" className="seller-page__name">
             {seller.name}
           </h1>
-          {seller.district && (
-            <p className="seller-page__district">
-              <Link to={`/kecamatan/${encodeURIComponent(seller.district.code)}`}>
-                {t(locale, "seller.district", { name: seller.district.name, city: seller.district.city })}
-              </Link>
-            </p>
-          )}
+          <DistrictLink district={seller.district} locale={locale} className="seller-page__district" />
         </div>
       </header>
 
@@ -141,13 +135,7 @@ export default function SellerPage() {
         )}
       </section>
 
-      <section aria-labelledby="products-heading">
-        <div className="section-heading">
-          <h2 id="products-heading">{t(locale, "seller.products")}</h2>
-          {products.total > 0 && (
-            <p className="section-heading__count">{t(locale, "browse.productsCount", { count: products.total })}</p>
-          )}
-        </div>
+      <ProductsSection locale={locale} title={t(locale, "seller.products")} total={products.total}>
         <ProductList
           locale={locale}
           list={products}
@@ -155,7 +143,7 @@ export default function SellerPage() {
           label={t(locale, "seller.pagination")}
           empty={t(locale, "seller.noProducts")}
         />
-      </section>
+      </ProductsSection>
     </article>
   )
 }

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { Form, Link, useLoaderData } from "@remix-run/react"
 import { formatRupiah } from "@sentra/format"
 import { notFoundBoundary } from "~/components/not-found-boundary"
-import { OpenState, SellerBadges } from "~/components/seller-status"
+import { DistrictLink, OpenState, SellerBadges } from "~/components/seller-status"
 import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
@@ -166,13 +166,7 @@ export default function ProductPage() {
             <p className="seller-card__name">
               <Link to={`/penjual/${encodeURIComponent(seller.handle)}`}>{seller.name}</Link>
             </p>
-            {seller.district && (
-              <p className="seller-card__district">
-                <Link to={`/kecamatan/${encodeURIComponent(seller.district.code)}`}>
-                  {t(locale, "seller.district", { name: seller.district.name, city: seller.district.city })}
-                </Link>
-              </p>
-            )}
+            <DistrictLink district={seller.district} locale={locale} className="seller-card__district" />
             <OpenState seller={seller} locale={locale} />
             <SellerBadges badges={seller.badges} locale={locale} />
             <Link to={`/penjual/${encodeURIComponent(seller.handle)}`} className="button button--secondary seller-card__link">
