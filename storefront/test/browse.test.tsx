@@ -79,7 +79,7 @@ describe("product page /produk/:handle", () => {
     const data = await load(product.loader, `/produk/${EMPAL}`, { handle: EMPAL })
     const page = data.product
     expect(Object.keys(page).sort()).toEqual(
-      ["category", "description", "handle", "id", "images", "madeToOrder", "seller", "subtitle", "title", "variants"].sort()
+      ["category", "description", "images", "madeToOrder", "seller", "subtitle", "title", "variants"].sort()
     )
     expect(page.title).toBe("Empal Gepuk Khas Sunda")
     expect(page.category?.handle).toBeTruthy()

@@ -35,8 +35,6 @@ export interface VariantView {
 }
 
 export interface ProductPageView {
-  id: string
-  handle: string
   title: string
   subtitle: string | null
   description: string | null
@@ -88,8 +86,6 @@ export async function getProductPage(handle: string, signal?: AbortSignal): Prom
     .map((url) => backendAssetUrl(url, backend))
     .filter((url): url is string => url !== null)
   return {
-    id: product.id,
-    handle: product.handle,
     title: product.title,
     subtitle: product.subtitle ?? null,
     description: product.description ?? null,
