@@ -1,7 +1,7 @@
-import { startBackend, startStorefront, type RunningBackend, type RunningStorefront } from "@sentra/stack"
 import type { Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { hasChromium, launchBrowser, PHONE } from "../support/browser"
+import { describe, expect, it } from "vitest"
+import { hasChromium, PHONE } from "../support/browser"
+import { useShop } from "../support/shop"
 
 if (!hasChromium) {
   console.warn("SKIPPED browser journeys: /usr/bin/chromium not found (apt-get install chromium)")
@@ -11,24 +11,10 @@ if (!hasChromium) {
 const fitsPhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 
 describe.skipIf(!hasChromium)("shopper journey: browsing by kecamatan on a phone", () => {
-  let backend: RunningBackend
-  let storefront: RunningStorefront
-  let browser: Awaited<ReturnType<typeof launchBrowser>>
-
-  beforeAll(async () => {
-    backend = await startBackend()
-    storefront = await startStorefront(backend)
-    browser = await launchBrowser()
-  }, 480_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await storefront?.stop()
-    await backend?.stop()
-  })
+  const shop = useShop({ timeoutMs: 480_000 })
 
   it("home → kecamatan → seller → product: price, seller card and the add-to-cart form", async () => {
-    const context = await browser.browser.newContext(PHONE)
+    const context = await shop.browser.newContext(PHONE)
     const page = await context.newPage()
     const errors: string[] = []
     page.on("pageerror", (error) => errors.push(error.message))
@@ -38,7 +24,7 @@ describe.skipIf(!hasChromium)("shopper journey: browsing by kecamatan on a phone
       if (url.protocol !== "data:" && !["localhost", "127.0.0.1"].includes(url.hostname)) foreignHosts.add(url.hostname)
     })
 
-    await page.goto(storefront.url, { waitUntil: "networkidle" })
+    await page.goto(shop.storefront.url, { waitUntil: "networkidle" })
     // The home page offers the three categories and the kecamatan.
     for (const name of ["Kuliner", "Fesyen", "Kriya"]) {
       expect(await page.getByRole("link", { name, exact: true }).count()).toBe(1)
@@ -86,9 +72,9 @@ describe.skipIf(!hasChromium)("shopper journey: browsing by kecamatan on a phone
   })
 
   it("an unknown product is a 404 page in Bahasa Indonesia", async () => {
-    const context = await browser.browser.newContext(PHONE)
+    const context = await shop.browser.newContext(PHONE)
     const page = await context.newPage()
-    const response = await page.goto(`${storefront.url}/produk/tidak-ada-produk-ini`)
+    const response = await page.goto(`${shop.storefront.url}/produk/tidak-ada-produk-ini`)
     expect(response?.status()).toBe(404)
     expect(await page.getAttribute("html", "lang")).toBe("id")
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Produk tidak ditemukan")
