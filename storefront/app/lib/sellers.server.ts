@@ -1,9 +1,8 @@
-/** Sellers as the store API gives them (GET /store/sellers/:handle). Server only. */
+/** Sellers as the store API gives them (GET /store/sellers?handle=). Server only. */
 import { normalizeIndonesianMobile } from "@sentra/format"
 import { backendAssetUrl } from "~/lib/asset-url"
 import { env } from "~/lib/env.server"
 import { medusa } from "~/lib/medusa.server"
-import { isNotFound } from "~/lib/not-found.server"
 import {
   localNow,
   nextOpening,
@@ -62,17 +61,17 @@ export interface SellerPageView extends SellerCardView {
   whatsapp: string | null
 }
 
+/**
+ * An approved seller by handle, or null (unknown, pending or suspended). The list route filtered
+ * by handle answers without the seller's products (GET /store/sellers/:handle loads them all;
+ * the pages list them paged from the search index instead).
+ */
 async function fetchSeller(handle: string, signal?: AbortSignal): Promise<StoreSeller | null> {
-  try {
-    const { seller } = await medusa.client.fetch<{ seller: StoreSeller }>(
-      `/store/sellers/${encodeURIComponent(handle)}`,
-      { signal }
-    )
-    return seller
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  const { sellers } = await medusa.client.fetch<{ sellers: StoreSeller[] }>("/store/sellers", {
+    query: { handle, limit: 1 },
+    signal,
+  })
+  return sellers.find((s) => s.handle === handle) ?? null
 }
 
 function toSellerCard(seller: StoreSeller, at: Date): SellerCardView {
@@ -93,17 +92,10 @@ function toSellerCard(seller: StoreSeller, at: Date): SellerCardView {
   }
 }
 
-/**
- * The seller card of an approved seller; null when unknown, pending or suspended. The list route
- * filtered by handle answers without the seller's products, which the card doesn't show.
- */
+/** The seller card of an approved seller; null when unknown, pending or suspended. */
 export async function getSellerCard(handle: string, signal?: AbortSignal): Promise<SellerCardView | null> {
-  const { sellers } = await medusa.client.fetch<{ sellers: StoreSeller[] }>("/store/sellers", {
-    query: { handle, limit: 1 },
-    signal,
-  })
-  const seller = sellers.find((s) => s.handle === handle)
-  return seller ? toSellerCard(seller, new Date()) : null
+  const seller = await fetchSeller(handle, signal)
+  return seller && toSellerCard(seller, new Date())
 }
 
 /** The seller page of an approved seller; null when unknown, pending or suspended. */
