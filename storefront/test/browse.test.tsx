@@ -213,6 +213,15 @@ describe("category page /kategori/:handle", () => {
     expect(productLinks(html)).toHaveLength(first.products.products.length)
   }, 30_000)
 
+  it("redirects a page past the last one to the last page", async () => {
+    const { pageCount } = (await load(category.loader, "/kategori/kuliner", { handle: "kuliner" })).products
+    const thrown = await category
+      .loader({ request: new Request("http://localhost/kategori/kuliner?hal=99"), params: { handle: "kuliner" }, context: {} })
+      .catch((error: unknown) => error)
+    expect(thrown).toBeInstanceOf(Response)
+    expect((thrown as Response).headers.get("Location")).toBe(`/kategori/kuliner?hal=${pageCount}`)
+  }, 30_000)
+
   it("shows a sub category with its parent", async () => {
     const data = await load(category.loader, "/kategori/minuman", { handle: "minuman" })
     expect(data.parent).toEqual({ handle: "kuliner", name: "Kuliner" })

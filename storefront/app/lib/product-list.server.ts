@@ -2,6 +2,7 @@
  * Paged product cards for the browse pages (category, kecamatan, seller): the product search
  * index (POST /store/search) filtered by category, kecamatan or seller, newest first. Server only.
  */
+import { redirect } from "@remix-run/node"
 import type { ProductCardView } from "~/components/product-card"
 import { env } from "~/lib/env.server"
 import { medusa } from "~/lib/medusa.server"
@@ -59,4 +60,13 @@ export async function listProducts(filter: ProductListFilter, page: number, sign
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   }
+}
+
+/** A page past the last one (an old link, a hand-edited URL) redirects to the last page. */
+export function redirectPastLastPage(url: URL, list: ProductListView): void {
+  if (list.page <= list.pageCount) return
+  const target = new URL(url)
+  if (list.pageCount > 1) target.searchParams.set("hal", String(list.pageCount))
+  else target.searchParams.delete("hal")
+  throw redirect(`${target.pathname}${target.search}`)
 }

@@ -6,7 +6,7 @@ import { pageHref, ProductList } from "~/components/product-list"
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
-import { listProducts, pageParam } from "~/lib/product-list.server"
+import { listProducts, pageParam, redirectPastLastPage } from "~/lib/product-list.server"
 import { loadSearchLabels } from "~/lib/search.server"
 
 /** GET /kategori/:handle[?hal=2] — the products of a main category (with its children) or a sub category. */
@@ -19,7 +19,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parent = category.parent ? (categories.find((c) => c.handle === category.parent) ?? null) : null
   const children = categories.filter((c) => c.parent === category.handle)
   // A product carries its sub category and its main category: the handle alone matches both.
-  const products = await listProducts({ categories: [handle] }, pageParam(new URL(request.url)), request.signal)
+  const url = new URL(request.url)
+  const products = await listProducts({ categories: [handle] }, pageParam(url), request.signal)
+  redirectPastLastPage(url, products)
   return {
     locale,
     category: { handle: category.handle, name: category.name },

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { getDistrictPage } from "~/lib/districts.server"
 import { notFound } from "~/lib/not-found.server"
-import { listProducts, pageParam } from "~/lib/product-list.server"
+import { listProducts, pageParam, redirectPastLastPage } from "~/lib/product-list.server"
 
 const HERO_WIDTH = 800
 const HERO_HEIGHT = 450
@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listProducts({ districts: [code], categories: category ? [category] : [] }, page, request.signal),
   ])
   if (!district) throw notFound()
+  redirectPastLastPage(url, products)
   // The cards name their seller; the kecamatan is this page's.
   const cards = products.products.map(({ district: _district, ...card }) => card)
   return { locale, district, category, products: { ...products, products: cards } }

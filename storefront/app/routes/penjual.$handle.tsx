@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
 import { clock } from "~/lib/opening-hours"
-import { listProducts, pageParam } from "~/lib/product-list.server"
+import { listProducts, pageParam, redirectPastLastPage } from "~/lib/product-list.server"
 import { getSellerPage } from "~/lib/sellers.server"
 
 const LOGO_SIZE = 80
@@ -16,12 +16,14 @@ const LOGO_SIZE = 80
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = resolveLocale(request)
   const handle = params.handle ?? ""
-  const page = pageParam(new URL(request.url))
+  const url = new URL(request.url)
+  const page = pageParam(url)
   const [seller, products] = await Promise.all([
     getSellerPage(handle, request.signal),
     listProducts({ seller: handle }, page, request.signal),
   ])
   if (!seller) throw notFound()
+  redirectPastLastPage(url, products)
   // Every card would repeat the shop's name and kecamatan: the page already says them.
   const cards = products.products.map(({ seller: _seller, district: _district, ...card }) => card)
   return { locale, seller, products: { ...products, products: cards } }
