@@ -1,6 +1,6 @@
-import { startBackend, startStorefront, type RunningBackend, type RunningStorefront } from "@sentra/stack"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { hasChromium, launchBrowser, PHONE } from "../support/browser"
+import { describe, expect, it } from "vitest"
+import { hasChromium, PHONE } from "../support/browser"
+import { useShop } from "../support/shop"
 
 // Without Debian's chromium the journey cannot run: it is skipped and says so (CI installs it).
 if (!hasChromium) {
@@ -8,24 +8,10 @@ if (!hasChromium) {
 }
 
 describe.skipIf(!hasChromium)("shopper journey: home page on a phone", () => {
-  let backend: RunningBackend
-  let storefront: RunningStorefront
-  let browser: Awaited<ReturnType<typeof launchBrowser>>
-
-  beforeAll(async () => {
-    backend = await startBackend()
-    storefront = await startStorefront(backend)
-    browser = await launchBrowser()
-  }, 300_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await storefront?.stop()
-    await backend?.stop()
-  })
+  const shop = useShop()
 
   it("shows seeded products with Rupiah prices in Bahasa Indonesia, loading nothing from outside this machine", async () => {
-    const context = await browser.browser.newContext(PHONE)
+    const context = await shop.browser.newContext(PHONE)
     const page = await context.newPage()
     const foreignHosts = new Set<string>()
     page.on("request", (request) => {
@@ -35,16 +21,16 @@ describe.skipIf(!hasChromium)("shopper journey: home page on a phone", () => {
       }
     })
 
-    const response = await page.goto(storefront.url, { waitUntil: "networkidle" })
+    const response = await page.goto(shop.storefront.url, { waitUntil: "networkidle" })
     expect(response?.status()).toBe(200)
     expect(await page.getAttribute("html", "lang")).toBe("id")
 
-    const cards = page.locator("main li")
+    const cards = page.locator("main .product-grid > li")
     expect(await cards.count()).toBeGreaterThanOrEqual(12)
     const firstCard = await cards.first().innerText()
     expect(firstCard).toMatch(/Rp \d{1,3}(\.\d{3})*/)
 
-    const images = await page.locator("main li img").evaluateAll((imgs) =>
+    const images = await page.locator("main .product-grid > li img").evaluateAll((imgs) =>
       imgs.slice(0, 4).map((img) => (img as HTMLImageElement).naturalWidth)
     )
     expect(images.every((width) => width > 0)).toBe(true)
@@ -53,15 +39,15 @@ describe.skipIf(!hasChromium)("shopper journey: home page on a phone", () => {
   })
 
   it("switches to English with the language link and keeps it across pages", async () => {
-    const context = await browser.browser.newContext(PHONE)
+    const context = await shop.browser.newContext(PHONE)
     const page = await context.newPage()
-    await page.goto(storefront.url)
+    await page.goto(shop.storefront.url)
     await page.getByRole("link", { name: "English" }).click()
     await page.waitForURL(/lang=en/)
     // Client-side navigation: the URL changes before React has rendered the new language.
     await expect.poll(() => page.getAttribute("html", "lang"), { timeout: 10_000 }).toBe("en")
 
-    await page.goto(storefront.url)
+    await page.goto(shop.storefront.url)
     expect(await page.getAttribute("html", "lang")).toBe("en")
     await context.close()
   })

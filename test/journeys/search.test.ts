@@ -1,6 +1,6 @@
-import { startBackend, startStorefront, type RunningBackend, type RunningStorefront } from "@sentra/stack"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { hasChromium, launchBrowser, PHONE } from "../support/browser"
+import { describe, expect, it } from "vitest"
+import { hasChromium, PHONE } from "../support/browser"
+import { useShop } from "../support/shop"
 
 if (!hasChromium) {
   console.warn("SKIPPED browser journeys: /usr/bin/chromium not found (apt-get install chromium)")
@@ -19,29 +19,14 @@ async function searchReady(storefrontUrl: string, timeoutMs = 180_000) {
 }
 
 describe.skipIf(!hasChromium)("shopper journey: search on a phone", () => {
-  let backend: RunningBackend
-  let storefront: RunningStorefront
-  let browser: Awaited<ReturnType<typeof launchBrowser>>
-
-  beforeAll(async () => {
-    backend = await startBackend()
-    storefront = await startStorefront(backend)
-    browser = await launchBrowser()
-    await searchReady(storefront.url)
-  }, 480_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await storefront?.stop()
-    await backend?.stop()
-  })
+  const shop = useShop({ ready: searchReady, timeoutMs: 480_000 })
 
   it("suggests as the shopper types in the header box, with keyboard control, and Enter opens the results", async () => {
-    const context = await browser.browser.newContext(PHONE)
+    const context = await shop.browser.newContext(PHONE)
     const page = await context.newPage()
     const errors: string[] = []
     page.on("pageerror", (error) => errors.push(error.message))
-    await page.goto(storefront.url, { waitUntil: "networkidle" })
+    await page.goto(shop.storefront.url, { waitUntil: "networkidle" })
 
     const box = page.getByRole("combobox", { name: "Cari produk" })
     await box.tap()
@@ -75,9 +60,9 @@ describe.skipIf(!hasChromium)("shopper journey: search on a phone", () => {
   })
 
   it("searches and applies a facet without JavaScript: the URL and the results change", async () => {
-    const context = await browser.browser.newContext({ ...PHONE, javaScriptEnabled: false })
+    const context = await shop.browser.newContext({ ...PHONE, javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(storefront.url)
+    await page.goto(shop.storefront.url)
 
     // The header box is a plain GET form.
     await page.getByRole("combobox", { name: "Cari produk" }).fill("kopi")

@@ -651,7 +651,14 @@ medusaIntegrationTestRunner({
         const none = await api.get("/store/sellers?district_code=32.73.02&category=fesyen", store)
         expect(none.data).toMatchObject({ sellers: [], count: 0 })
 
-        for (const qs of ["category=makanan", "limit=0", "district_code="]) {
+        // One seller by handle: the store shape without products; not approved → none.
+        const one = await api.get("/store/sellers?handle=studio-keramik-dago", store)
+        expect(one.data).toMatchObject({ count: 1, sellers: [{ handle: "studio-keramik-dago" }] })
+        expect(one.data.sellers[0].products).toBeUndefined()
+        const pending = await api.get(`/store/sellers?handle=${PENDING.handle}`, store)
+        expect(pending.data).toMatchObject({ sellers: [], count: 0 })
+
+        for (const qs of ["category=makanan", "limit=0", "district_code=", "handle="]) {
           expect([qs, (await settle(api.get(`/store/sellers?${qs}`, store))).status]).toEqual([qs, 400])
         }
       })

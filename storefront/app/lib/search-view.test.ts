@@ -166,6 +166,7 @@ describe("toSearchResults", () => {
     expect(view.hits).toEqual([
       {
         id: "prod_1",
+        handle: "keripik-pedas",
         title: "Keripik Pedas Singkong",
         thumbnail: "http://localhost:9000/static/keripik.svg",
         price: 20000,
@@ -177,6 +178,7 @@ describe("toSearchResults", () => {
       },
       {
         id: "prod_2",
+        handle: "teh-melati",
         title: "Teh Melati",
         thumbnail: null,
         price: null,

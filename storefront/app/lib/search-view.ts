@@ -148,6 +148,8 @@ export function withKnownValues(state: SearchState, labels: SearchLabels): Searc
 
 export interface SearchHitView {
   id: string
+  /** For the link to /produk/:handle. */
+  handle: string
   title: string
   thumbnail: string | null
   /** Whole Rupiah; null when unpriced. */
@@ -268,6 +270,7 @@ export function toSearchFacets(
 export function toSearchHit(document: ProductHitDocument, backendUrl: string): SearchHitView {
   return {
     id: document.id,
+    handle: document.handle,
     title: document.title,
     thumbnail: backendAssetUrl(document.thumbnail, backendUrl),
     price: typeof document.price === "number" && Number.isFinite(document.price) ? document.price : null,

@@ -2,7 +2,8 @@ import { data, redirect, type HeadersFunction, type LoaderFunctionArgs, type Met
 import { Link, useLoaderData, useLocation } from "@remix-run/react"
 import { formatRupiah } from "@sentra/format"
 import { SearchFilters } from "~/components/search-filters"
-import { SearchResultCard } from "~/components/search-result-card"
+import { Pagination } from "~/components/pagination"
+import { ProductCard } from "~/components/product-card"
 import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import {
@@ -96,10 +97,16 @@ function Results({ locale, state, results }: { locale: Locale; state: SearchStat
           <>
             <ul className="product-grid">
               {results.hits.map((hit) => (
-                <SearchResultCard key={hit.id} hit={hit} locale={locale} />
+                <ProductCard key={hit.id} product={hit} locale={locale} />
               ))}
             </ul>
-            <Pagination locale={locale} state={state} pageCount={results.pageCount} />
+            <Pagination
+              locale={locale}
+              page={state.page}
+              pageCount={results.pageCount}
+              href={(page) => searchHref(state, { page })}
+              label={t(locale, "search.pagination")}
+            />
           </>
         )}
       </div>
@@ -199,52 +206,6 @@ function NoResults({ locale, state, results }: { locale: Locale; state: SearchSt
         </>
       )}
     </div>
-  )
-}
-
-/** Pages around the current one, plus the first and the last. */
-function pageWindow(page: number, pageCount: number): number[] {
-  const pages = new Set([1, page - 1, page, page + 1, pageCount])
-  return [...pages].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b)
-}
-
-function Pagination({ locale, state, pageCount }: { locale: Locale; state: SearchState; pageCount: number }) {
-  if (pageCount <= 1) return null
-  const { page } = state
-  const href = (target: number) => searchHref(state, { page: target })
-  return (
-    <nav className="pagination" aria-label={t(locale, "search.pagination")}>
-      <p className="visually-hidden">{t(locale, "search.pageOf", { page, pages: pageCount })}</p>
-      <ul>
-        {page > 1 && (
-          <li>
-            <Link to={href(page - 1)} rel="prev">
-              {t(locale, "search.previous")}
-            </Link>
-          </li>
-        )}
-        {pageWindow(page, pageCount).map((target) => (
-          <li key={target}>
-            {target === page ? (
-              <span aria-current="page" className="pagination__current">
-                {target}
-              </span>
-            ) : (
-              <Link to={href(target)} aria-label={t(locale, "search.pageLink", { page: target })}>
-                {target}
-              </Link>
-            )}
-          </li>
-        ))}
-        {page < pageCount && (
-          <li>
-            <Link to={href(page + 1)} rel="next">
-              {t(locale, "search.next")}
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
   )
 }
 

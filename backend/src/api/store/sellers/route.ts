@@ -3,11 +3,12 @@ import { sellerIdsOfDistrict } from "../../../workflows/district/queries"
 import { listStoreSellers } from "./helpers"
 import type { StoreListSellersQueryType } from "./validators"
 
-/** GET /store/sellers — approved sellers by kecamatan and category, sorted by name. */
+/** GET /store/sellers — approved sellers by kecamatan, category and handle, sorted by name. */
 export const GET = async (req: MedusaStoreRequest<unknown, StoreListSellersQueryType>, res: MedusaResponse) => {
-  const { district_code, category, limit, offset } = req.validatedQuery
+  const { district_code, category, handle, limit, offset } = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (category) filters.categories = { $contains: [category] }
+  if (handle) filters.handle = handle
   if (district_code) {
     const ids = await sellerIdsOfDistrict(req.scope, district_code)
     if (!ids.length) {

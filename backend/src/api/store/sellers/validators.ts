@@ -5,6 +5,8 @@ export const STORE_SELLER_CATEGORIES = ["kuliner", "fesyen", "kriya"] as const
 export const StoreListSellersQuery = z.object({
   district_code: z.string().trim().min(1).max(20).optional(),
   category: z.enum(STORE_SELLER_CATEGORIES).optional(),
+  /** One seller by handle, without its products (the storefront's seller card). */
+  handle: z.string().trim().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })

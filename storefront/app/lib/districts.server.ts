@@ -1,0 +1,109 @@
+/** Kecamatan as the store API gives them (GET /store/districts[/:code]). Server only. */
+import { backendAssetUrl } from "~/lib/asset-url"
+import { env } from "~/lib/env.server"
+import { medusa } from "~/lib/medusa.server"
+import { isNotFound } from "~/lib/not-found.server"
+
+/** The store allows up to 500 per page; the four seeded cities have 59. */
+const DISTRICT_PAGE = 500
+
+interface StoreDistrict {
+  code: string
+  name: string
+  city: string
+  regency_code: string
+  featured_rank: number | null
+  headline: string | null
+  hero_image_url: string | null
+  seller_count: number
+  product_count: number
+}
+
+interface StoreDistrictDetail extends StoreDistrict {
+  story: string | null
+  flagship_product: { id: string; title: string; handle: string; thumbnail: string | null } | null
+  sellers: { handle: string; name: string; categories: string[]; open_now: boolean }[]
+}
+
+export interface DistrictListItem {
+  code: string
+  name: string
+  featured: boolean
+  sellerCount: number
+  productCount: number
+}
+
+export interface CityGroup {
+  code: string
+  name: string
+  districts: DistrictListItem[]
+}
+
+/** Every loaded kecamatan grouped by city (cities by name; featured kecamatan first, then by name). */
+export async function listDistrictsByCity(signal?: AbortSignal): Promise<CityGroup[]> {
+  const rows: StoreDistrict[] = []
+  for (let offset = 0; ; offset += DISTRICT_PAGE) {
+    const page = await medusa.client.fetch<{ districts: StoreDistrict[]; count: number }>("/store/districts", {
+      query: { limit: DISTRICT_PAGE, offset },
+      signal,
+    })
+    rows.push(...page.districts)
+    if (page.districts.length < DISTRICT_PAGE || rows.length >= page.count) break
+  }
+  const cities = new Map<string, CityGroup>()
+  for (const row of rows) {
+    const city = cities.get(row.regency_code) ?? { code: row.regency_code, name: row.city, districts: [] }
+    city.districts.push({
+      code: row.code,
+      name: row.name,
+      featured: row.featured_rank !== null,
+      sellerCount: row.seller_count,
+      productCount: row.product_count,
+    })
+    cities.set(row.regency_code, city)
+  }
+  return [...cities.values()].sort((a, b) => a.name.localeCompare(b.name, "id"))
+}
+
+export interface DistrictPageView {
+  code: string
+  name: string
+  city: string
+  headline: string | null
+  story: string | null
+  hero: string | null
+  sellerCount: number
+  productCount: number
+  flagship: { title: string; handle: string; thumbnail: string | null } | null
+  sellers: { handle: string; name: string; openNow: boolean }[]
+}
+
+/** One kecamatan with its approved sellers; null when the code is unknown. */
+export async function getDistrictPage(code: string, signal?: AbortSignal): Promise<DistrictPageView | null> {
+  let district: StoreDistrictDetail
+  try {
+    ;({ district } = await medusa.client.fetch<{ district: StoreDistrictDetail }>(
+      `/store/districts/${encodeURIComponent(code)}`,
+      { signal }
+    ))
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+  const backend = env.MEDUSA_BACKEND_URL
+  const flagship = district.flagship_product
+  return {
+    code: district.code,
+    name: district.name,
+    city: district.city,
+    headline: district.headline,
+    story: district.story,
+    hero: backendAssetUrl(district.hero_image_url, backend),
+    sellerCount: district.seller_count,
+    productCount: district.product_count,
+    flagship: flagship
+      ? { title: flagship.title, handle: flagship.handle, thumbnail: backendAssetUrl(flagship.thumbnail, backend) }
+      : null,
+    sellers: district.sellers.map((seller) => ({ handle: seller.handle, name: seller.name, openNow: seller.open_now })),
+  }
+}
