@@ -108,6 +108,8 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
     await page.waitForURL(/\/checkout/)
     await fillContact(page, "siti.dua@example.com")
     await deliverPart(page, SECOND.sellerHandle)
+    await page.fill("#f-address", "Jl. Tubagus Ismail No. 5")
+    await page.selectOption("#f-district", { label: "Coblong" })
     const orderId = await placeOrder(page)
 
     const parts = page.locator(".order-part")
@@ -202,7 +204,8 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
       const send = () => fetch(form.action, { method: "POST", body: new FormData(form), redirect: "manual" }).then((r) => r.status)
       return Promise.all([send(), send()])
     })
-    expect(statuses.every((s) => s === 0 || s < 500)).toBe(true)
+    // Both answered without a server error (a redirect to the order page, or "being placed").
+    expect(statuses.filter((s) => s >= 500)).toEqual([])
     expect(await shopperOrders("dua.kali@example.com")).toHaveLength(1)
     await context.close()
   })

@@ -146,9 +146,10 @@ export async function placeOrder(
     try {
       await prepareCart(cart.id, values, districts, options)
     } catch (error) {
-      // A second submit may have completed the cart meanwhile: then its order is ours.
-      const { cart: again } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at" })
-      if (!again.completed_at) throw failure(error)
+      // A second press may be completing this cart right now: then its order is ours.
+      const placed = await orderOnceCompleted(cartId)
+      if (placed) return placed
+      throw failure(error)
     }
   }
   try {
@@ -156,8 +157,24 @@ export async function placeOrder(
     if (result.type === "order") return result.order.id
     throw new CheckoutError("checkout.error.payment", result.error?.message)
   } catch (error) {
+    const placed = error instanceof CheckoutError ? null : await orderOnceCompleted(cartId)
+    if (placed) return placed
     throw failure(error)
   }
+}
+
+/** Waits (a few seconds at most) for another request to complete the cart; its order id, or null. */
+async function orderOnceCompleted(cartId: string): Promise<string | null> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const { cart } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at" })
+    if (cart.completed_at) {
+      // Completing a completed cart answers its order again (idempotent).
+      const result = await medusa.store.cart.complete(cartId)
+      return result.type === "order" ? result.order.id : null
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return null
 }
 
 async function prepareCart(cartId: string, values: CheckoutValues, districts: District[], options: PartOptions) {
