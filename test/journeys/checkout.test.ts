@@ -1,8 +1,8 @@
 import { generateSeed } from "@sentra/seed-data"
-import { startBackend, startStorefront, type RunningBackend, type RunningStorefront } from "@sentra/stack"
 import type { BrowserContext, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { hasChromium, launchBrowser, PHONE } from "../support/browser"
+import { beforeAll, describe, expect, it } from "vitest"
+import { hasChromium, PHONE } from "../support/browser"
+import { useShop } from "../support/shop"
 
 if (!hasChromium) {
   console.warn("SKIPPED browser journeys: /usr/bin/chromium not found (apt-get install chromium)")
@@ -17,17 +17,15 @@ const STOCKED = seed.sellers
 const [FIRST, SECOND, THIRD, FOURTH] = STOCKED
 
 describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one checkout, on a phone", () => {
-  let backend: RunningBackend
-  let storefront: RunningStorefront
-  let browser: Awaited<ReturnType<typeof launchBrowser>>
+  const shop = useShop()
   const variantIds = new Map<string, string>()
 
   const api = async (path: string, init: RequestInit = {}, token?: string) => {
-    const response = await fetch(`${backend.url}${path}`, {
+    const response = await fetch(`${shop.backend.url}${path}`, {
       ...init,
       headers: {
         "content-type": "application/json",
-        "x-publishable-api-key": backend.publishableKey,
+        "x-publishable-api-key": shop.backend.publishableKey,
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
     })
@@ -46,24 +44,15 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
   }
 
   beforeAll(async () => {
-    backend = await startBackend()
-    storefront = await startStorefront(backend)
-    browser = await launchBrowser()
     for (const product of STOCKED) {
       const { body } = await api(`/store/products?handle=${product.handle}&fields=id,*variants`)
       variantIds.set(product.handle, body.products[0].variants.find((v: { sku: string }) => v.sku === product.variants[0].sku).id)
     }
   }, 300_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await storefront?.stop()
-    await backend?.stop()
-  })
-
   /** On a product page: the first variant, a quantity, "Tambah ke keranjang". */
   async function addFromProductPage(page: Page, product: (typeof STOCKED)[number], quantity: number) {
-    await page.goto(`${storefront.url}/produk/${product.handle}`)
+    await page.goto(`${shop.storefront.url}/produk/${product.handle}`)
     const variant = page.locator(`[name=variant_id][value="${variantIds.get(product.handle)}"]`)
     if ((await variant.count()) && (await variant.getAttribute("type")) === "radio") await variant.check()
     const select = page.locator("select[name=variant_id]")
@@ -84,13 +73,23 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
     await page.locator(".fulfillment-part", { hasText: name }).locator("input[value=delivery]").check()
   }
 
+  /** A fresh phone with one product in the cart, at checkout with the contact filled in. */
+  async function atCheckout(product: (typeof STOCKED)[number], email: string) {
+    const context = await newPhone()
+    const page = await context.newPage()
+    await addFromProductPage(page, product, 1)
+    await page.goto(`${shop.storefront.url}/checkout`)
+    await fillContact(page, email)
+    return { context, page }
+  }
+
   async function placeOrder(page: Page) {
     await Promise.all([page.waitForURL(/\/pesanan\//), page.getByRole("button", { name: "Buat pesanan" }).click()])
     return new URL(page.url()).pathname.split("/").pop()!
   }
 
   const newPhone = (options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> =>
-    browser.browser.newContext({ ...PHONE, ...options })
+    shop.browser.newContext({ ...PHONE, ...options })
 
   it("adds products of two sellers, checks out with pickup for one and delivery for the other, cash, and follows the pickup part to 'Siap diambil'", async () => {
     const context = await newPhone()
@@ -129,7 +128,7 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
     for (const status of ["preparing", "ready"]) {
       expect((await api(`/vendor/orders/${ticket.id}/status`, { method: "POST", body: JSON.stringify({ status }) }, token)).status).toBe(200)
     }
-    await page.goto(`${storefront.url}/pesanan/${orderId}`)
+    await page.goto(`${shop.storefront.url}/pesanan/${orderId}`)
     expect((await page.locator(".status").allTextContents()).sort()).toEqual(["Diterima", "Siap diambil"])
     await context.close()
   })
@@ -157,7 +156,7 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
     const context = await newPhone()
     const page = await context.newPage()
     await addFromProductPage(page, FIRST, 1)
-    await page.goto(`${storefront.url}/checkout`)
+    await page.goto(`${shop.storefront.url}/checkout`)
     await page.fill("#f-name", "S")
     await page.fill("#f-email", "bukan-email")
     await page.fill("#f-whatsapp", "12345")
@@ -173,11 +172,7 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
   })
 
   it("an item sold out between cart and checkout gives a clear message and no order", async () => {
-    const context = await newPhone()
-    const page = await context.newPage()
-    await addFromProductPage(page, SECOND, 1)
-    await page.goto(`${storefront.url}/checkout`)
-    await fillContact(page, "habis@example.com")
+    const { context, page } = await atCheckout(SECOND, "habis@example.com")
 
     const token = await sellerToken(SECOND.sellerHandle)
     const { body } = await api(`/store/products?handle=${SECOND.handle}&fields=id`)
@@ -193,11 +188,7 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
   })
 
   it("pressing 'Buat pesanan' twice creates one order", async () => {
-    const context = await newPhone()
-    const page = await context.newPage()
-    await addFromProductPage(page, THIRD, 1)
-    await page.goto(`${storefront.url}/checkout`)
-    await fillContact(page, "dua.kali@example.com")
+    const { context, page } = await atCheckout(THIRD, "dua.kali@example.com")
     // Two submissions of the same form at once, as an impatient thumb on a slow network.
     const statuses = await page.evaluate(async () => {
       const form = document.querySelector<HTMLFormElement>(".checkout-form")!
@@ -211,16 +202,12 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
   })
 
   it("a guest cannot open another guest's order by its id: the page asks for the order's email", async () => {
-    const buyer = await newPhone()
-    const page = await buyer.newPage()
-    await addFromProductPage(page, FOURTH, 1)
-    await page.goto(`${storefront.url}/checkout`)
-    await fillContact(page, "pemilik@example.com")
+    const { context: buyer, page } = await atCheckout(FOURTH, "pemilik@example.com")
     const orderId = await placeOrder(page)
 
     const stranger = await newPhone()
     const other = await stranger.newPage()
-    await other.goto(`${storefront.url}/pesanan/${orderId}`)
+    await other.goto(`${shop.storefront.url}/pesanan/${orderId}`)
     expect(await other.locator("h1").textContent()).toBe("Buka pesanan")
     expect(await other.content()).not.toContain("pemilik@example.com")
     expect(await other.locator(".order-part").count()).toBe(0)
