@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cityFilter } from "../../../workflows/district/queries"
+import { cityFilter } from "../../../lib/queries/districts"
 import { ADMIN_DISTRICT_FIELDS, toAdminDistrict } from "./helpers"
 import type { AdminListDistrictsQueryType } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { sellerIdsOfDistrict } from "../../../workflows/district/queries"
+import { sellerIdsOfDistrict } from "../../../lib/queries/districts"
 import { ADMIN_SELLER_FIELDS } from "./helpers"
 import type { AdminListSellersQueryType } from "./validators"
 

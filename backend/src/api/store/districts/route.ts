@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cityFilter } from "../../../workflows/district/queries"
+import { cityFilter } from "../../../lib/queries/districts"
 import { STORE_DISTRICT_FIELDS, toStoreDistricts, type DistrictRow } from "./helpers"
 import type { StoreListDistrictsQueryType } from "./validators"
 

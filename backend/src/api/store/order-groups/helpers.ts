@@ -5,7 +5,7 @@ import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { isReleased } from "../../../workflows/order/ticket-rules"
 import { ORDER_METADATA } from "../../../workflows/order/types"
-import { childOrderIds, loadSellerOrders, sellerOrderPart } from "../../../workflows/order/utils/seller-orders"
+import { childOrderIds, loadSellerOrders, sellerOrderPart } from "../../../lib/queries/seller-orders"
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
 

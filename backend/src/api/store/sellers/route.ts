@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { sellerIdsOfDistrict } from "../../../workflows/district/queries"
+import { sellerIdsOfDistrict } from "../../../lib/queries/districts"
 import { listStoreSellers } from "./helpers"
 import type { StoreListSellersQueryType } from "./validators"
 

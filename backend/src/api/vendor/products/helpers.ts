@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { sellerProductIds, storeDefaults } from "../../../workflows/vendor-product/store-defaults"
+import { sellerProductIds, storeDefaults } from "../../../lib/queries/store-defaults"
 
 const PRODUCT_FIELDS = [
   "id", "title", "subtitle", "description", "handle", "status", "thumbnail", "weight", "created_at", "updated_at",

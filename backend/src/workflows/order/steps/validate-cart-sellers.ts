@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { unsellableVariants } from "../../hooks/cart-visibility"
-import { sellersOfProducts } from "../utils/sellers-of-products"
+import { sellersOfProducts } from "../../../lib/queries/sellers-of-products"
 
 /**
  * Before a cart becomes an order, every item is checked again, whatever happened since it was
