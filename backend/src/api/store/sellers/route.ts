@@ -16,6 +16,6 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreListSellersQuery
     }
     filters.id = ids
   }
-  const { sellers, count } = await listStoreSellers(req.scope, filters, { skip: offset, take: limit })
+  const { sellers, count } = await listStoreSellers(req.scope, req.queryConfig.fields, filters, { skip: offset, take: limit })
   res.json({ sellers, count, limit, offset })
 }

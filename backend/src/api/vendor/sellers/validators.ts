@@ -156,3 +156,6 @@ export const VendorUpdateSeller = z
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: "Nothing to update: send at least one field" })
 export type VendorUpdateSellerType = z.infer<typeof VendorUpdateSeller>
+
+/** The seller routes take no query parameters; their fields come from query-config.ts. */
+export const VendorGetSellerParams = z.object({})
