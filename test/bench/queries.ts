@@ -9,8 +9,11 @@
  * queries (20 hits, no facets). Suggest requests are what the search box sends while a word is
  * typed (prefixes from 2 letters), sometimes with a typo, a seller's or a kecamatan's name.
  */
-import { CATEGORIES, PRICE_RULES, generateSeed, type MainCategory } from "@sentra/seed-data"
-import { pick, rngFor, weighted, type Rng } from "./medusa/random"
+import { generateSeed, pick, PRICE_RULES, rngFor as seededRng, weighted, type Rng } from "@sentra/seed-data"
+import { CATEGORIES, type MainCategory } from "@sentra/vocabulary"
+
+/** Seed 0: the benchmark's own streams (mulberry32 over the key's hash), not the catalog's. */
+const rngFor = (key: string): Rng => seededRng(key, 0)
 
 export interface SearchCase {
   kind: string

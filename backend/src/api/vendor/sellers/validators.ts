@@ -6,7 +6,7 @@
  */
 import { z } from "@medusajs/framework/zod"
 import type * as Format from "@sentra/format" with { "resolution-mode": "import" }
-import { CREATIVE_SUBSECTORS } from "@sentra/seed-data"
+import { CREATIVE_SUBSECTORS } from "@sentra/vocabulary"
 import { DOCUMENT_TYPES } from "../../../modules/seller/models"
 import { dayIntervalProblems, isIsoDate, WEEKDAYS } from "../../../modules/seller/opening-hours"
 
