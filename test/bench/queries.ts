@@ -9,8 +9,12 @@
  * queries (20 hits, no facets). Suggest requests are what the search box sends while a word is
  * typed (prefixes from 2 letters), sometimes with a typo, a seller's or a kecamatan's name.
  */
-import { CATEGORIES, PRICE_RULES, generateSeed, type MainCategory } from "@sentra/seed-data"
-import { pick, rngFor, weighted, type Rng } from "./medusa/random"
+import { PRODUCT_FACETS, PRODUCT_HIT_FIELDS, PRODUCT_INDEX } from "@sentra/search-contract"
+import { generateSeed, pick, PRICE_RULES, rngFor as seededRng, weighted, type Rng } from "@sentra/seed-data"
+import { CATEGORIES, type MainCategory } from "@sentra/vocabulary"
+
+/** Seed 0: the benchmark's own streams (mulberry32 over the key's hash), not the catalog's. */
+const rngFor = (key: string): Rng => seededRng(key, 0)
 
 export interface SearchCase {
   kind: string
@@ -25,14 +29,14 @@ export interface SuggestCase {
 
 /** The storefront's page size and the fields its result cards show. */
 const PAGE_SIZE = 24
-const HIT_FIELDS = ["id", "handle", "title", "thumbnail", "price", "seller_name", "district_name", "city", "badges", "in_stock"]
+const HIT_FIELDS = [...PRODUCT_HIT_FIELDS]
 const STOREFRONT_FACETS = [
-  { field: "category_handles", limit: 100 },
-  { field: "district_code", limit: 100 },
-  { field: "city_code", limit: 100 },
-  { field: "badges", limit: 3 },
-  "in_stock",
-  { field: "price", type: "stats" },
+  { field: PRODUCT_FACETS.categories, limit: 100 },
+  { field: PRODUCT_FACETS.districts, limit: 100 },
+  { field: PRODUCT_FACETS.cities, limit: 100 },
+  { field: PRODUCT_FACETS.badges, limit: 3 },
+  PRODUCT_FACETS.inStock,
+  { field: PRODUCT_FACETS.price, type: "stats" },
 ]
 const ORDERS = {
   relevan: undefined,
@@ -140,7 +144,7 @@ export function searchMix(count: number): SearchCase[] {
       cases.push({
         kind,
         body: {
-          entity: "product",
+          entity: PRODUCT_INDEX,
           fields: HIT_FIELDS,
           filters,
           pagination: { take: PAGE_SIZE, skip: (Number(page) - 1) * PAGE_SIZE, ...(order ? { order } : {}) },
@@ -151,7 +155,7 @@ export function searchMix(count: number): SearchCase[] {
       cases.push({
         kind,
         body: {
-          entity: "product",
+          entity: PRODUCT_INDEX,
           fields: ["id", "handle", "title", "price"],
           filters,
           pagination: { take: 20, skip: (Number(page) - 1) * 20, ...(order ? { order } : {}) },

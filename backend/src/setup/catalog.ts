@@ -11,7 +11,8 @@ import {
   createProductTagsWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import type { CategorySeed, ProductSeed, SeedData } from "@sentra/seed-data"
+import type { ProductSeed, SeedData } from "@sentra/seed-data"
+import type { CategorySeed } from "@sentra/vocabulary"
 import type { CommerceContext } from "./commerce"
 import type { SetupProgress } from "./options"
 

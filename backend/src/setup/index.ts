@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { generateSeed, loadDistricts, SEED_CITY_CODES } from "@sentra/seed-data"
+import { loadDistricts } from "@sentra/area-data"
+import { generateSeed, SEED_CITY_CODES } from "@sentra/seed-data"
 import { sellerShippingProfiles } from "../lib/fulfillment"
 import { DEV_ADMIN, ensureAdminUser } from "./admin"
 import { seedCatalog, type CatalogResult } from "./catalog"

@@ -4,7 +4,8 @@
  */
 import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { DistrictRecord, SellerSeed } from "@sentra/seed-data"
+import type { DistrictRecord } from "@sentra/area-data"
+import type { SellerSeed } from "@sentra/seed-data"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { createMissingDistricts } from "../workflows/district/steps/ensure-districts"

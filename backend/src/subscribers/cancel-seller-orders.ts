@@ -4,7 +4,7 @@ import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { TICKET_TRANSITIONS } from "../workflows/order/ticket-rules"
 import { updateTicketStatusWorkflow } from "../workflows/order/update-ticket-status"
-import { childOrderIds } from "../workflows/order/utils/seller-orders"
+import { childOrderIds } from "../lib/queries/seller-orders"
 
 export const PARENT_CANCELED_REASON = "Pesanan pembeli dibatalkan"
 

@@ -1,5 +1,5 @@
 /** Generated placeholder product images: small, self-contained SVGs (no fonts, images or links). */
-import { categoryName, mainCategoryOf, type MainCategory } from "./categories.js"
+import { categoryName, mainCategoryOf, type MainCategory } from "@sentra/vocabulary"
 import { mulberry32, pick, type Rng } from "./random.js"
 
 const SIZE = 800

@@ -1,42 +1,10 @@
 import { describe, expect, it } from "vitest"
-import {
-  ATTRIBUTION,
-  CATEGORIES,
-  CREATIVE_SUBSECTORS,
-  PRICE_RULES,
-  SEED_CITY_CODES,
-  generateSeed,
-  loadDistricts,
-  loadRegencies,
-  loadVillages,
-  mainCategoryOf,
-  parseCsv,
-  productImageSvg,
-  type MainCategory,
-} from "./index.js"
+import { loadDistricts, loadVillages } from "@sentra/area-data"
+import { CATEGORIES, CREATIVE_SUBSECTORS, mainCategoryOf, type MainCategory } from "@sentra/vocabulary"
+import { PRICE_RULES, SEED_CITY_CODES, generateSeed, productImageSvg } from "./index.js"
 
 const seed = generateSeed()
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/
-
-describe("parseCsv", () => {
-  it("handles quoted fields, escaped quotes, commas and line breaks in quotes, CRLF", () => {
-    const csv = 'code,name\r\n1,"Ra""as"\r\n2,"Lubuk Pakam I,II"\n3,"two\nlines"\n4,plain\n'
-    expect(parseCsv(csv)).toEqual([
-      ["code", "name"],
-      ["1", 'Ra"as'],
-      ["2", "Lubuk Pakam I,II"],
-      ["3", "two\nlines"],
-      ["4", "plain"],
-    ])
-  })
-
-  it("keeps empty fields and accepts a missing final newline", () => {
-    expect(parseCsv("a,,c\n,b,")).toEqual([
-      ["a", "", "c"],
-      ["", "b", ""],
-    ])
-  })
-})
 
 describe("areas", () => {
   it("has the 59 kecamatan of the four seed cities with exact counts per city", () => {
@@ -49,78 +17,6 @@ describe("areas", () => {
     expect(perCity("32.76")).toBe(11)
     expect(perCity("36.73")).toBe(6)
     expect(districts.map((d) => d.code)).toEqual([...districts.map((d) => d.code)].sort())
-  })
-
-  it("knows real kecamatan with their city and province (checked against the CSV)", () => {
-    const byCode = new Map(loadDistricts(SEED_CITY_CODES).map((d) => [d.code, d]))
-    expect(byCode.get("32.73.02")).toEqual({
-      code: "32.73.02",
-      name: "Coblong",
-      regencyCode: "32.73",
-      regencyName: "Kota Bandung",
-      provinceCode: "32",
-      provinceName: "Jawa Barat",
-    })
-    expect(byCode.get("32.73.30")?.name).toBe("Mandalajati")
-    expect(byCode.get("32.75.01")).toMatchObject({ name: "Bekasi Timur", regencyName: "Kota Bekasi" })
-    expect(byCode.get("32.76.01")).toMatchObject({ name: "Pancoran Mas", regencyName: "Kota Depok" })
-    expect(byCode.get("36.73.01")).toMatchObject({
-      name: "Serang",
-      regencyName: "Kota Serang",
-      provinceCode: "36",
-      provinceName: "Banten",
-    })
-  })
-
-  it("loads the kecamatan of any other regency", () => {
-    const surabaya = loadDistricts(["35.78"])
-    expect(surabaya).toHaveLength(31)
-    expect(surabaya[0]).toMatchObject({
-      code: "35.78.01",
-      name: "Karang Pilang",
-      regencyName: "Kota Surabaya",
-      provinceName: "Jawa Timur",
-    })
-    // A quoted name in the CSV: "Ra""as" in Kabupaten Sumenep.
-    expect(loadDistricts(["35.29"]).find((d) => d.code === "35.29.22")?.name).toBe('Ra"as')
-  })
-
-  it("covers every kecamatan of Indonesia", () => {
-    const regencies = loadRegencies()
-    expect(regencies).toHaveLength(514)
-    expect(regencies.find((r) => r.code === "32.73")).toEqual({ code: "32.73", name: "Kota Bandung", provinceCode: "32" })
-    // districts.csv has 7,285 data rows (7,286 lines including the header).
-    expect(loadDistricts(regencies.map((r) => r.code))).toHaveLength(7285)
-  })
-
-  it("throws an error naming unknown regency codes", () => {
-    expect(() => loadDistricts(["32.73", "99.99", "32.7"])).toThrowError(/99\.99, 32\.7/)
-  })
-
-  it("exports an ODbL attribution", () => {
-    expect(ATTRIBUTION).toMatch(/idn-area-data/)
-    expect(ATTRIBUTION).toMatch(/Open Database License/)
-  })
-})
-
-describe("categories", () => {
-  it("has the three main categories with five sub-categories each and unique handles", () => {
-    expect(CATEGORIES.map((c) => c.handle)).toEqual(["kuliner", "fesyen", "kriya"])
-    const handles = CATEGORIES.flatMap((c) => [c.handle, ...c.children.map((s) => s.handle)])
-    expect(new Set(handles).size).toBe(handles.length)
-    for (const handle of handles) expect(handle).toMatch(HANDLE)
-    for (const category of CATEGORIES) {
-      expect(category.children).toHaveLength(5)
-      expect(category.nameEn).not.toBe("")
-      expect(category.description.length).toBeGreaterThan(20)
-    }
-    expect(CATEGORIES[1].children.map((c) => c.handle)).toContain("batik")
-  })
-
-  it("lists the 17 creative-economy subsectors", () => {
-    expect(CREATIVE_SUBSECTORS).toHaveLength(17)
-    expect(new Set(CREATIVE_SUBSECTORS.map((s) => s.code)).size).toBe(17)
-    expect(CREATIVE_SUBSECTORS.map((s) => s.code)).toEqual(expect.arrayContaining(["kuliner", "fesyen", "kriya"]))
   })
 })
 

@@ -1,35 +1,20 @@
 /**
- * @sentra/seed-data: offline, deterministic seed data for Sentra
- * (kecamatan of the seed cities, categories, sellers, products and their images).
+ * @sentra/seed-data: Sentra's demo catalog, offline and deterministic (the kecamatan of the seed
+ * cities, the categories, sellers, products and their images), and the seeded randomness it is
+ * drawn with. The category vocabulary is @sentra/vocabulary; the area data @sentra/area-data.
  */
-import { loadDistricts, SEED_CITY_CODES, type DistrictRecord } from "./areas.js"
-import { CATEGORIES, type CategorySeed } from "./categories.js"
+import { loadDistricts, type DistrictRecord } from "@sentra/area-data"
+import { CATEGORIES, type CategorySeed } from "@sentra/vocabulary"
 import { buildProducts, type ProductSeed } from "./products.js"
 import { buildSellers, SELLER_DEFS, type SellerSeed } from "./sellers.js"
 
-export {
-  ATTRIBUTION,
-  SEED_CITY_CODES,
-  loadDistricts,
-  loadProvinces,
-  loadRegencies,
-  loadVillages,
-  parseCsv,
-  type DistrictRecord,
-  type RegencyRecord,
-  type VillageRecord,
-} from "./areas.js"
-export {
-  CATEGORIES,
-  CREATIVE_SUBSECTORS,
-  categoryName,
-  mainCategoryOf,
-  type CategorySeed,
-  type MainCategory,
-} from "./categories.js"
-export { PRICE_RULES, slugify, type ProductSeed, type VariantSeed } from "./products.js"
+/** Kota Bandung, Kota Bekasi, Kota Depok, Kota Serang. */
+export const SEED_CITY_CODES: string[] = ["32.73", "32.75", "32.76", "36.73"]
+
+export { PRICE_RULES, slugify, type ProductSeed } from "./products.js"
 export { productImageSvg } from "./images.js"
-export type { LegalDoc, SellerSeed, WeeklyHours } from "./sellers.js"
+export type { SellerSeed } from "./sellers.js"
+export { hashString, mulberry32, pick, randomInt, rngFor, sample, weighted, type Rng } from "./random.js"
 
 export interface SeedData {
   districts: DistrictRecord[]

@@ -1,5 +1,5 @@
 /** Seed products: a hand-written catalogue per seller plus generators for variants, SKUs, stock and images. */
-import { mainCategoryOf, type MainCategory } from "./categories.js"
+import { mainCategoryOf, type MainCategory } from "@sentra/vocabulary"
 import { productImageSvg } from "./images.js"
 import { hashString, pick, randomInt, rngFor } from "./random.js"
 import type { SellerSeed } from "./sellers.js"

@@ -1,6 +1,7 @@
 /**
- * Deterministic randomness. Every generator derives its own PRNG from a stable key
- * (a seller or product handle), so adding one product does not reshuffle the others.
+ * Deterministic randomness, for the seed catalog and for the benchmarks' documents and request
+ * mix (test/bench). Every generator derives its own PRNG from a stable key (a seller or product
+ * handle), so adding one product does not reshuffle the others.
  */
 
 /** The fixed seed of all generated data. Change it only if you want a different data set. */
@@ -30,9 +31,12 @@ export function hashString(text: string): number {
   return hash >>> 0
 }
 
-/** A PRNG for one item, derived from the global seed and the item's key. */
-export function rngFor(key: string): Rng {
-  return mulberry32(hashString(key) ^ SEED)
+/**
+ * A PRNG for one item, derived from a seed (the catalog's `SEED` unless given) and the item's key.
+ * The benchmarks pass 0: their streams are mulberry32 over the key's hash alone.
+ */
+export function rngFor(key: string, seed: number = SEED): Rng {
+  return mulberry32(hashString(key) ^ seed)
 }
 
 /** Integer in [min, max], both inclusive. */
@@ -62,4 +66,25 @@ export function randomDigits(rng: Rng, count: number): string {
   let out = ""
   for (let i = 0; i < count; i++) out += String(Math.floor(rng() * 10))
   return out
+}
+
+/** A key drawn by weight. */
+export function weighted<K extends string>(rng: Rng, weights: Record<K, number>): K {
+  const entries = Object.entries(weights) as [K, number][]
+  let roll = rng() * entries.reduce((sum, [, weight]) => sum + weight, 0)
+  for (const [key, weight] of entries) {
+    roll -= weight
+    if (roll < 0) return key
+  }
+  return entries[entries.length - 1][0]
+}
+
+/** Up to `count` distinct items, in the order drawn (pickSome keeps the original order). */
+export function sample<T>(rng: Rng, items: readonly T[], count: number): T[] {
+  const pool = [...items]
+  const chosen: T[] = []
+  while (chosen.length < count && pool.length) {
+    chosen.push(pool.splice(Math.floor(rng() * pool.length), 1)[0])
+  }
+  return chosen
 }

@@ -1,6 +1,6 @@
 /** Seed sellers (UMKM): a hand-written table plus small generators for contact and legal data. */
-import type { DistrictRecord } from "./areas.js"
-import type { MainCategory } from "./categories.js"
+import type { DistrictRecord } from "@sentra/area-data"
+import type { MainCategory } from "@sentra/vocabulary"
 import { pick, randomDigits, randomInt, rngFor, type Rng } from "./random.js"
 
 /** Opening hours per weekday ("mon".."sun"); a missing key or [] means closed. Times are WIB, "HH:MM". */

@@ -3,25 +3,9 @@
  * Pure functions (no I/O, no env), so they are unit-tested without a backend; search.server.ts
  * does the calls.
  */
+import { PRODUCT_FACETS, PRODUCT_HIT_FIELDS, PRODUCT_INDEX, type ProductHitDocument } from "@sentra/search-contract"
 import { backendAssetUrl } from "~/lib/asset-url"
 import { BADGES, EMPTY_SEARCH, PAGE_SIZE, searchHref, type Badge, type SearchState } from "~/lib/search-url"
-
-/** The product index's name (backend/src/search/product.ts). */
-export const PRODUCT_INDEX = "product"
-
-/** The document fields a result card shows. */
-export const HIT_FIELDS = [
-  "id",
-  "handle",
-  "title",
-  "thumbnail",
-  "price",
-  "seller_name",
-  "district_name",
-  "city",
-  "badges",
-  "in_stock",
-] as const
 
 const FACET_LIMIT = 100
 
@@ -40,9 +24,9 @@ export function toSearchRequest(state: SearchState) {
   const filters: Filters = {}
   if (state.q) filters.q = state.q
   // A product carries its sub category and its main category: any selected one matches.
-  if (state.categories.length) filters.category_handles = { $overlaps: state.categories }
-  if (state.districts.length) filters.district_code = { $in: state.districts }
-  if (state.cities.length) filters.city_code = { $in: state.cities }
+  if (state.categories.length) filters[PRODUCT_FACETS.categories] = { $overlaps: state.categories }
+  if (state.districts.length) filters[PRODUCT_FACETS.districts] = { $in: state.districts }
+  if (state.cities.length) filters[PRODUCT_FACETS.cities] = { $in: state.cities }
   if (state.seller) filters.seller_handle = state.seller
   if (state.priceMin !== null || state.priceMax !== null) {
     filters.price = {
@@ -50,15 +34,15 @@ export function toSearchRequest(state: SearchState) {
       ...(state.priceMax !== null ? { $lte: state.priceMax } : {}),
     }
   }
-  if (state.badges.length) filters.badges = { $contains: state.badges }
-  if (state.inStock) filters.in_stock = true
+  if (state.badges.length) filters[PRODUCT_FACETS.badges] = { $contains: state.badges }
+  if (state.inStock) filters[PRODUCT_FACETS.inStock] = true
   if (state.openNow) filters.open_now = true
 
   // Without text there is no relevance: newest first.
   const order = ORDER[state.sort] ?? (state.q ? undefined : ORDER.terbaru)
   return {
     entity: PRODUCT_INDEX,
-    fields: [...HIT_FIELDS],
+    fields: [...PRODUCT_HIT_FIELDS],
     filters,
     pagination: { take: PAGE_SIZE, skip: (state.page - 1) * PAGE_SIZE, ...(order ? { order } : {}) },
     search_options: {
@@ -66,12 +50,12 @@ export function toSearchRequest(state: SearchState) {
       // words match in full, typo tolerance included, as with the default strategy.
       ...(state.q ? { match_strategy: "last" as const } : {}),
       facets: [
-        { field: "category_handles", limit: FACET_LIMIT },
-        { field: "district_code", limit: FACET_LIMIT },
-        { field: "city_code", limit: FACET_LIMIT },
-        { field: "badges", limit: BADGES.length },
-        "in_stock",
-        { field: "price", type: "stats" as const },
+        { field: PRODUCT_FACETS.categories, limit: FACET_LIMIT },
+        { field: PRODUCT_FACETS.districts, limit: FACET_LIMIT },
+        { field: PRODUCT_FACETS.cities, limit: FACET_LIMIT },
+        { field: PRODUCT_FACETS.badges, limit: BADGES.length },
+        PRODUCT_FACETS.inStock,
+        { field: PRODUCT_FACETS.price, type: "stats" as const },
       ],
       // Each facet counts as if its own filter were off: the shopper sees the other values it could add.
       disjunctive_facets: true,
@@ -86,7 +70,7 @@ export function toCountRequest(state: SearchState) {
   return { entity, fields: ["id"], filters, pagination: { take: 0 }, search_options: options }
 }
 
-// ---- The engine's answer (Medusa's SearchResult, as JSON) ----
+// ---- The engine's answer (Medusa's SearchResult, as JSON; hit documents: @sentra/search-contract) ----
 
 interface ValueFacet {
   type: "value"
@@ -100,19 +84,6 @@ interface StatsFacet {
 }
 interface RangeFacet {
   type: "range"
-}
-
-export interface ProductHitDocument {
-  id: string
-  handle: string
-  title: string
-  thumbnail?: string | null
-  price?: number | null
-  seller_name?: string | null
-  district_name?: string | null
-  city?: string | null
-  badges?: string[] | null
-  in_stock?: boolean | null
 }
 
 export interface ProductSearchResult {
@@ -226,7 +197,7 @@ export function toSearchFacets(
   state: SearchState,
   labels: SearchLabels
 ): SearchFacetsView {
-  const categoryCounts = valueCounts(facets?.category_handles)
+  const categoryCounts = valueCounts(facets?.[PRODUCT_FACETS.categories])
   const order = new Map(labels.categories.map((category, index) => [category.handle, index]))
   const category = new Map(labels.categories.map((c) => [c.handle, c]))
   const district = new Map(labels.districts.map((d) => [d.code, d]))
@@ -239,16 +210,16 @@ export function toSearchFacets(
     .filter((option) => option.count > 0 || option.selected)
     .sort((a, b) => order.get(a.value)! - order.get(b.value)!)
 
-  const districts = options(valueCounts(facets?.district_code), state.districts, (code) => {
+  const districts = options(valueCounts(facets?.[PRODUCT_FACETS.districts]), state.districts, (code) => {
     const known = district.get(code)
     return { label: known?.name ?? code, ...(known ? { detail: known.city } : {}) }
   }).sort(bySelectedThenCount)
 
-  const cities = options(valueCounts(facets?.city_code), state.cities, (code) => ({
+  const cities = options(valueCounts(facets?.[PRODUCT_FACETS.cities]), state.cities, (code) => ({
     label: cityNames.get(code) ?? code,
   })).sort(bySelectedThenCount)
 
-  const badgeCounts = valueCounts(facets?.badges)
+  const badgeCounts = valueCounts(facets?.[PRODUCT_FACETS.badges])
   const badges = BADGES.map((badge) => ({
     value: badge,
     label: badge,
@@ -256,13 +227,13 @@ export function toSearchFacets(
     selected: state.badges.includes(badge),
   }))
 
-  const stats = facets?.price
+  const stats = facets?.[PRODUCT_FACETS.price]
   return {
     categories,
     districts,
     cities,
     badges,
-    inStock: valueCounts(facets?.in_stock).get("true") ?? 0,
+    inStock: valueCounts(facets?.[PRODUCT_FACETS.inStock]).get("true") ?? 0,
     price: stats?.type === "stats" && stats.count > 0 ? { min: stats.min, max: stats.max } : null,
   }
 }

@@ -14,8 +14,22 @@
  * Document i depends only on i (its own PRNG), so growing the index from 10k to 100k documents
  * adds documents without changing the first ones. Ids start with `BENCH_ID_PREFIX`.
  */
-import { CATEGORIES, PRICE_RULES, categoryName, generateSeed, mainCategoryOf, slugify, type ProductSeed, type SellerSeed } from "@sentra/seed-data"
-import { between, pick, rngFor, sample, type Rng } from "./random"
+import {
+  generateSeed,
+  pick,
+  PRICE_RULES,
+  randomInt as between,
+  rngFor as seededRng,
+  sample,
+  slugify,
+  type ProductSeed,
+  type Rng,
+  type SellerSeed,
+} from "@sentra/seed-data"
+import { CATEGORIES, categoryName, mainCategoryOf } from "@sentra/vocabulary"
+
+/** Seed 0: the benchmark's own streams (mulberry32 over the key's hash), not the catalog's. */
+const rngFor = (key: string): Rng => seededRng(key, 0)
 
 export const BENCH_ID_PREFIX = "prod_bench_"
 export const PRODUCTS_PER_SELLER = 30

@@ -24,6 +24,7 @@ import type { ExecArgs, ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { POST as searchRoute } from "@medusajs/medusa/api/store/search/route"
 import { StoreSearch } from "@medusajs/medusa/api/store/search/validators"
+import { PRODUCT_INDEX } from "@sentra/search-contract"
 import { storeSearchMiddlewares } from "../../../backend/src/api/store/search/middlewares"
 import { GET as suggestRoute } from "../../../backend/src/api/store/search/suggest/route"
 import type { SearchCase, SuggestCase } from "../queries"
@@ -33,8 +34,8 @@ import { BENCH_ID_PREFIX, SyntheticCatalog, type BenchDocument, type IndexFacts 
 const UPSERT_BATCH = 2_000
 /** Batches in flight: PostgreSQL does most of the work (tsvectors, GIN indexes), one backend per batch. */
 const UPSERT_CONCURRENCY = 2
-/** The index the storefront searches (backend/src/lib/search/engine.ts). */
-const INDEX = "product"
+/** The index the storefront searches (the search contract). */
+const INDEX = PRODUCT_INDEX
 /** The provider's catalog of physical tables (@medusajs/search-postgres). */
 const CATALOG_TABLE = "search_postgres_index"
 /**

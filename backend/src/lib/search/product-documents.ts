@@ -7,7 +7,8 @@
  * suspension, unpublishing and deletion all end up in the index the same way.
  */
 import type { SearchTypes } from "@medusajs/framework/types"
-import { mainCategoryOf } from "@sentra/seed-data"
+import type { ProductHitDocument } from "@sentra/search-contract" with { "resolution-mode": "import" }
+import { mainCategoryOf } from "@sentra/vocabulary"
 import { closedSlots, weeklyOpenSlots } from "./open-slots"
 
 export const PRODUCT_GRAPH_FIELDS = [
@@ -94,7 +95,8 @@ interface Seller {
   district?: { code: string; name: string; regency_code: string; regency_name: string } | null
 }
 
-export type ProductSearchDocument = SearchTypes.SearchDocument & {
+/** A product's document; what the storefront reads of a hit is the search contract's ProductHitDocument. */
+export type ProductSearchDocument = SearchTypes.SearchDocument & ProductHitDocument & {
   handle: string
   title: string
   price: number | null

@@ -8,7 +8,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { sellersOfProducts } from "../order/utils/sellers-of-products"
+import { sellersOfProducts } from "../../lib/queries/sellers-of-products"
 import { unsellableVariants } from "./cart-visibility"
 
 export async function assertCartOrderable(container: MedusaContainer, cartId: string): Promise<void> {

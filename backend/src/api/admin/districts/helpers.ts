@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-
-/** A kecamatan as city staff see it: all its fields plus how many sellers it has per status. */
-export const ADMIN_DISTRICT_FIELDS = ["*", "sellers.id", "sellers.status"]
+import { ADMIN_DISTRICT_FIELDS } from "./query-config"
 
 type DistrictRow = Record<string, unknown> & { sellers?: ({ id: string; status: string } | null)[] | null }
 
+/** A kecamatan as city staff see it: all its fields plus how many sellers it has per status. */
 export function toAdminDistrict({ sellers, ...district }: DistrictRow) {
   const sellers_by_status = { pending: 0, approved: 0, suspended: 0 } as Record<string, number>
   for (const seller of sellers ?? []) {

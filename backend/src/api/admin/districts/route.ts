@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cityFilter } from "../../../workflows/district/queries"
-import { ADMIN_DISTRICT_FIELDS, toAdminDistrict } from "./helpers"
+import { cityFilter } from "../../../lib/queries/districts"
+import { toAdminDistrict } from "./helpers"
+import { ADMIN_DISTRICT_FIELDS } from "./query-config"
 import type { AdminListDistrictsQueryType } from "./validators"
 
 /** GET /admin/districts — kecamatan by city; featured ones by rank, the others by code. */

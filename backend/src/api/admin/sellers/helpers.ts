@@ -4,24 +4,14 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { DOCUMENT_TYPES, type DocumentType } from "../../../modules/seller/models"
 import { setSellerStatusWorkflow } from "../../../workflows/seller/set-seller-status"
 import { verifySellerDocumentWorkflow } from "../../../workflows/seller/verify-seller-document"
-
-/** Everything city staff see of a seller in lists: the profile, its documents and its kecamatan. */
-export const ADMIN_SELLER_FIELDS = [
-  "*",
-  "documents.*",
-  "district.id",
-  "district.code",
-  "district.name",
-  "district.regency_code",
-  "district.regency_name",
-]
+import { ADMIN_SELLER_DETAIL_FIELDS } from "./query-config"
 
 /** One seller with its members and status history (newest first), or a 404. */
 export async function retrieveAdminSeller(container: MedusaContainer, id: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "seller",
-    fields: [...ADMIN_SELLER_FIELDS, "members.*", "status_changes.*"],
+    fields: ADMIN_SELLER_DETAIL_FIELDS,
     filters: { id },
   })
   const seller = data[0] as (Record<string, unknown> & { status_changes?: { created_at: string | Date }[] }) | undefined

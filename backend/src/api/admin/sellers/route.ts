@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { sellerIdsOfDistrict } from "../../../workflows/district/queries"
-import { ADMIN_SELLER_FIELDS } from "./helpers"
+import { sellerIdsOfDistrict } from "../../../lib/queries/districts"
+import { ADMIN_SELLER_FIELDS } from "./query-config"
 import type { AdminListSellersQueryType } from "./validators"
 
 /** GET /admin/sellers — sellers by status, kecamatan and free text, newest first. */

@@ -1,23 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { visibleProductsBySeller, type StoreProductCard } from "../sellers/helpers"
 
-/** Fields read for the store; `sellers.*` only to count approved sellers, never returned. */
-export const STORE_DISTRICT_FIELDS = [
-  "id",
-  "code",
-  "name",
-  "regency_code",
-  "regency_name",
-  "province_name",
-  "featured_rank",
-  "headline",
-  "story",
-  "hero_image_url",
-  "flagship_product_id",
-  "sellers.id",
-  "sellers.status",
-]
-
 export interface DistrictRow {
   id: string
   code: string

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cityFilter } from "../../../workflows/district/queries"
-import { STORE_DISTRICT_FIELDS, toStoreDistricts, type DistrictRow } from "./helpers"
+import { cityFilter } from "../../../lib/queries/districts"
+import { toStoreDistricts, type DistrictRow } from "./helpers"
 import type { StoreListDistrictsQueryType } from "./validators"
 
 /**
@@ -13,7 +13,7 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreListDistrictsQue
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "district",
-    fields: STORE_DISTRICT_FIELDS,
+    fields: req.queryConfig.fields,
     filters: cityFilter(city),
     // PostgreSQL sorts NULL last in ascending order: featured (ranked) kecamatan come first.
     pagination: { skip: offset, take: limit, order: { featured_rank: "ASC", name: "ASC", code: "ASC" } },

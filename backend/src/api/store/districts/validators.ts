@@ -7,3 +7,6 @@ export const StoreListDistrictsQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type StoreListDistrictsQueryType = z.infer<typeof StoreListDistrictsQuery>
+
+/** GET /store/districts/:code takes no query parameters. */
+export const StoreGetDistrictParams = z.object({})

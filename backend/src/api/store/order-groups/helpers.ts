@@ -5,15 +5,9 @@ import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { isReleased } from "../../../workflows/order/ticket-rules"
 import { ORDER_METADATA } from "../../../workflows/order/types"
-import { childOrderIds, loadSellerOrders, sellerOrderPart } from "../../../workflows/order/utils/seller-orders"
+import { childOrderIds, loadSellerOrders, sellerOrderPart } from "../../../lib/queries/seller-orders"
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
-
-const PARENT_FIELDS = [
-  "id", "display_id", "created_at", "status", "email", "currency_code", "customer_id", "metadata",
-  "customer.has_account", "item_total", "shipping_total", "total",
-  "shipping_methods.name", "shipping_methods.shipping_option_id",
-]
 
 export interface Requester {
   /** The signed-in customer, if any. */
@@ -44,10 +38,15 @@ function assertOwner(parent: Row, requester: Requester) {
   }
 }
 
-/** The shopper's order with its per-seller parts (GET /store/order-groups/:id). */
-export async function retrieveOrderGroup(container: MedusaContainer, orderId: string, requester: Requester) {
+/** The shopper's order with its per-seller parts (GET /store/order-groups/:id); `fields` of the parent: query-config.ts. */
+export async function retrieveOrderGroup(
+  container: MedusaContainer,
+  orderId: string,
+  requester: Requester,
+  fields: string[]
+) {
   const { result: parent } = await getOrderDetailWorkflow(container).run({
-    input: { order_id: orderId, fields: PARENT_FIELDS, filters: { is_draft_order: false } },
+    input: { order_id: orderId, fields, filters: { is_draft_order: false } },
   })
   const order = parent as unknown as Row
   if (order.metadata?.[ORDER_METADATA.parentOrderId]) {

@@ -1,4 +1,5 @@
 import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { retrieveStoreOrderGroupQueryConfig } from "./query-config"
 import { StoreGetOrderGroup } from "./validators"
 
 export const storeOrderGroupMiddlewares: MiddlewareRoute[] = [
@@ -8,7 +9,7 @@ export const storeOrderGroupMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       // Optional: a signed-in customer proves ownership with the token, a guest with the email.
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
-      validateAndTransformQuery(StoreGetOrderGroup, {}),
+      validateAndTransformQuery(StoreGetOrderGroup, retrieveStoreOrderGroupQueryConfig),
     ],
   },
 ]

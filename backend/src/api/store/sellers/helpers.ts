@@ -1,37 +1,13 @@
 /**
  * What the store shows of sellers. Only approved sellers ever reach these functions' callers'
- * responses, and only the fields listed here: no member emails, document numbers, status or
+ * responses, and only the fields of query-config.ts: no member emails, document numbers, status or
  * status history.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import type { DocumentType } from "../../../modules/seller/models"
 import { isOpenNow } from "../../../modules/seller/opening-hours"
-
-export const STORE_SELLER_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "description",
-  "logo_url",
-  "categories",
-  "creative_subsectors",
-  "whatsapp",
-  "pickup_address",
-  "time_zone",
-  "women_owned",
-  "new_entrepreneur",
-  "opening_hours",
-  "holiday_closures",
-  "preparation_minutes",
-  "lead_time_days",
-  "documents.type",
-  "documents.verified",
-  "documents.expires_at",
-  "district.code",
-  "district.name",
-  "district.regency_name",
-]
+import { storeSellerProductFields } from "./query-config"
 
 interface SellerRow {
   id: string
@@ -81,16 +57,17 @@ export function toStoreSeller(row: SellerRow, at: Date) {
 
 export type StoreSeller = ReturnType<typeof toStoreSeller>
 
-/** Approved sellers matching `filters` (seller fields), as store sellers; sorted by name. */
+/** Approved sellers matching `filters` (seller fields), as store sellers; sorted by name. `fields`: query-config.ts. */
 export async function listStoreSellers(
   container: MedusaContainer,
+  fields: string[],
   filters: Record<string, unknown>,
   pagination?: { skip: number; take: number }
 ): Promise<{ sellers: StoreSeller[]; count: number }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "seller",
-    fields: STORE_SELLER_FIELDS,
+    fields,
     filters: { ...filters, status: "approved" },
     pagination: { ...pagination, order: { name: "ASC", id: "ASC" } },
   })
@@ -127,15 +104,7 @@ export async function visibleProductsBySeller(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "seller",
-    fields: [
-      "id",
-      "products.id",
-      "products.title",
-      "products.handle",
-      "products.thumbnail",
-      "products.status",
-      "products.sales_channels.id",
-    ],
+    fields: storeSellerProductFields,
     filters: { id: sellerIds, status: "approved" },
   })
   const channels = new Set(salesChannelIds)

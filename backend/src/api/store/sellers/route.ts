@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { sellerIdsOfDistrict } from "../../../workflows/district/queries"
+import { sellerIdsOfDistrict } from "../../../lib/queries/districts"
 import { listStoreSellers } from "./helpers"
 import type { StoreListSellersQueryType } from "./validators"
 
@@ -17,6 +17,6 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreListSellersQuery
     }
     filters.id = ids
   }
-  const { sellers, count } = await listStoreSellers(req.scope, filters, { skip: offset, take: limit })
+  const { sellers, count } = await listStoreSellers(req.scope, req.queryConfig.fields, filters, { skip: offset, take: limit })
   res.json({ sellers, count, limit, offset })
 }

@@ -11,3 +11,6 @@ export const StoreListSellersQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type StoreListSellersQueryType = z.infer<typeof StoreListSellersQuery>
+
+/** GET /store/sellers/:handle takes no query parameters. */
+export const StoreGetSellerParams = z.object({})

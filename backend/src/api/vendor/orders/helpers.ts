@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
-import { loadSellerOrders, sellerOrderPart, type TicketRow } from "../../../workflows/order/utils/seller-orders"
+import { loadSellerOrders, sellerOrderPart, type TicketRow } from "../../../lib/queries/seller-orders"
 
 type Order = Parameters<typeof sellerOrderPart>[1]
 

@@ -1,21 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { sellerProductIds, storeDefaults } from "../../../workflows/vendor-product/store-defaults"
-
-const PRODUCT_FIELDS = [
-  "id", "title", "subtitle", "description", "handle", "status", "thumbnail", "weight", "created_at", "updated_at",
-  "images.id", "images.url", "images.rank",
-  "categories.id", "categories.name", "categories.handle",
-  "tags.id", "tags.value",
-  "options.id", "options.title", "options.values.value",
-  "variants.id", "variants.title", "variants.sku", "variants.variant_rank", "variants.created_at",
-  "variants.options.value", "variants.options.option.title",
-  "variants.price_set.prices.amount", "variants.price_set.prices.currency_code",
-  "variants.inventory_items.inventory.location_levels.location_id",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  "sales_channels.id",
-]
+import { sellerProductIds, storeDefaults } from "../../../lib/queries/store-defaults"
 
 type Maybe<T> = T | null | undefined
 interface ProductRow {
@@ -70,19 +55,20 @@ function toVendorProduct(row: ProductRow, defaults: { sales_channel_id: string; 
 export type VendorProduct = ReturnType<typeof toVendorProduct>
 
 /** One of the seller's products, or 404 (also for another seller's product). */
-export async function retrieveVendorProduct(container: MedusaContainer, sellerId: string, productId: string) {
+export async function retrieveVendorProduct(container: MedusaContainer, sellerId: string, productId: string, fields: string[]) {
   const [owned] = await sellerProductIds(container, sellerId, [productId])
   if (!owned) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} not found`)
   }
-  const { products } = await listVendorProducts(container, sellerId, { ids: [owned], limit: 1, offset: 0 })
+  const { products } = await listVendorProducts(container, sellerId, fields, { ids: [owned], limit: 1, offset: 0 })
   return products[0]
 }
 
-/** The seller's products, newest first, filtered by status and free text (title, handle, …). */
+/** The seller's products, newest first, filtered by status and free text (title, handle, …); `fields`: query-config.ts. */
 export async function listVendorProducts(
   container: MedusaContainer,
   sellerId: string,
+  fields: string[],
   params: { ids?: string[]; limit: number; offset: number; q?: string; status?: string }
 ): Promise<{ products: VendorProduct[]; count: number }> {
   const ids = params.ids ?? (await sellerProductIds(container, sellerId))
@@ -92,7 +78,7 @@ export async function listVendorProducts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "product",
-    fields: PRODUCT_FIELDS,
+    fields,
     filters: {
       id: ids,
       ...(params.status ? { status: params.status } : {}),

@@ -6,7 +6,7 @@ import type { VendorCreateProductType, VendorListProductsType } from "./validato
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, VendorListProductsType>, res: MedusaResponse) => {
   const { limit, offset, q, status } = req.validatedQuery as VendorListProductsType
-  const { products, count } = await listVendorProducts(req.scope, sellerScope(req).seller_id, { limit, offset, q, status })
+  const { products, count } = await listVendorProducts(req.scope, sellerScope(req).seller_id, req.queryConfig.fields, { limit, offset, q, status })
   res.json({ products, count, limit, offset })
 }
 
@@ -15,5 +15,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<VendorCreateProductTy
   const { result } = await createVendorProductWorkflow(req.scope).run({
     input: { seller_id, product: req.validatedBody },
   })
-  res.status(201).json({ product: await retrieveVendorProduct(req.scope, seller_id, result.id) })
+  res.status(201).json({ product: await retrieveVendorProduct(req.scope, seller_id, result.id, req.queryConfig.fields) })
 }

@@ -180,3 +180,6 @@ export const VendorListProducts = z
   })
   .strict()
 export type VendorListProductsType = z.infer<typeof VendorListProducts>
+
+/** The routes that answer one product take no query parameters; its fields come from query-config.ts. */
+export const VendorGetProductParams = z.object({})

@@ -39,18 +39,6 @@ export async function onboardingIdentity(
   return { auth_identity_id: identity.id, email }
 }
 
-const SELLER_FIELDS = [
-  "id", "handle", "name", "description", "logo_url", "categories", "creative_subsectors", "whatsapp",
-  "pickup_address", "time_zone", "women_owned", "new_entrepreneur", "opening_hours", "holiday_closures",
-  "preparation_minutes", "lead_time_days", "status", "status_reason", "created_at", "updated_at",
-  "documents.id", "documents.type", "documents.number", "documents.expires_at", "documents.verified",
-  "documents.verified_at",
-  "members.id", "members.email", "members.name", "members.role",
-  "status_changes.from_status", "status_changes.to_status", "status_changes.reason", "status_changes.actor_type",
-  "status_changes.created_at",
-  "district.code", "district.name", "district.regency_name",
-]
-
 interface SellerRow {
   time_zone: string
   opening_hours: OpeningHours
@@ -67,10 +55,11 @@ const time = (value: Date | string) => new Date(value).getTime()
 /**
  * The caller's seller as the vendor panel shows it: profile, documents with verification badges
  * (verified and not expired), members, status with its history, kecamatan and `open_now`.
+ * `fields`: query-config.ts.
  */
-export async function retrieveVendorSeller(container: MedusaContainer, sellerId: string, at = new Date()) {
+export async function retrieveVendorSeller(container: MedusaContainer, sellerId: string, fields: string[], at = new Date()) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "seller", fields: SELLER_FIELDS, filters: { id: sellerId } })
+  const { data } = await query.graph({ entity: "seller", fields, filters: { id: sellerId } })
   const row = data[0] as SellerRow | undefined
   if (!row) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Seller not found")

@@ -17,5 +17,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<VendorCreateSellerTyp
       actor: { type: "seller", id: identity.auth_identity_id },
     },
   })
-  res.status(201).json({ seller: await retrieveVendorSeller(req.scope, result.seller.id) })
+  res.status(201).json({ seller: await retrieveVendorSeller(req.scope, result.seller.id, req.queryConfig.fields) })
 }

@@ -6,7 +6,7 @@
  */
 import { z } from "@medusajs/framework/zod"
 import type * as Format from "@sentra/format" with { "resolution-mode": "import" }
-import { CREATIVE_SUBSECTORS } from "@sentra/seed-data"
+import { CREATIVE_SUBSECTORS } from "@sentra/vocabulary"
 import { DOCUMENT_TYPES } from "../../../modules/seller/models"
 import { dayIntervalProblems, isIsoDate, WEEKDAYS } from "../../../modules/seller/opening-hours"
 
@@ -156,3 +156,6 @@ export const VendorUpdateSeller = z
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: "Nothing to update: send at least one field" })
 export type VendorUpdateSellerType = z.infer<typeof VendorUpdateSeller>
+
+/** The seller routes take no query parameters; their fields come from query-config.ts. */
+export const VendorGetSellerParams = z.object({})

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { DistrictRecord } from "@sentra/seed-data"
+import type { DistrictRecord } from "@sentra/area-data"
 import { DISTRICT_MODULE } from "../../../modules/district"
 import type DistrictModuleService from "../../../modules/district/service"
 

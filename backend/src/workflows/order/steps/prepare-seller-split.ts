@@ -2,8 +2,8 @@ import type { CreateOrderDTO, CreateOrderLineItemDTO, MedusaContainer } from "@m
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { fulfillmentTypeFor } from "../ticket-rules"
-import { childOrderIds } from "../utils/seller-orders"
-import { sellersOfProducts } from "../utils/sellers-of-products"
+import { childOrderIds } from "../../../lib/queries/seller-orders"
+import { sellersOfProducts } from "../../../lib/queries/sellers-of-products"
 import { ORDER_METADATA } from "../types"
 
 export interface ChildOrderPlan {

@@ -6,7 +6,7 @@ import type { TicketStatus } from "../../../modules/seller/models"
 import type SellerModuleService from "../../../modules/seller/service"
 import { isReleased, transitionError } from "../ticket-rules"
 import { ORDER_METADATA, type UpdateTicketStatusInput } from "../types"
-import { childOrderIds } from "../utils/seller-orders"
+import { childOrderIds } from "../../../lib/queries/seller-orders"
 
 /**
  * What happens to the money of a released (declined/cancelled) seller part, decided from the

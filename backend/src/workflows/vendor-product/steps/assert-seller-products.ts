@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { sellerProductIds } from "../store-defaults"
+import { sellerProductIds } from "../../../lib/queries/store-defaults"
 
 /** Fails with 404 unless every product belongs to the seller (another seller's product is "not found"). */
 export const assertSellerProductsStep = createStep(

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { storeDefaults } from "../store-defaults"
+import { storeDefaults } from "../../../lib/queries/store-defaults"
 
 /** Reads the storefront sales channel, the seller's shipping profile and the stock location. */
 export const resolveStoreDefaultsStep = createStep(

@@ -1,7 +1,8 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listStoreSellers } from "../../sellers/helpers"
-import { STORE_DISTRICT_FIELDS, toStoreDistricts, type DistrictRow } from "../helpers"
+import { storeSellerFields } from "../../sellers/query-config"
+import { toStoreDistricts, type DistrictRow } from "../helpers"
 
 /**
  * GET /store/districts/:code — one kecamatan with its story, its flagship product (when it is
@@ -11,7 +12,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "district",
-    fields: STORE_DISTRICT_FIELDS,
+    fields: req.queryConfig.fields,
     filters: { code: req.params.code },
   })
   if (!data[0]) {
@@ -22,7 +23,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     data as unknown as DistrictRow[],
     req.publishable_key_context.sales_channel_ids
   )
-  const { sellers } = sellerIds.length ? await listStoreSellers(req.scope, { id: sellerIds }) : { sellers: [] }
+  const { sellers } = sellerIds.length ? await listStoreSellers(req.scope, storeSellerFields, { id: sellerIds }) : { sellers: [] }
   res.json({
     district: {
       ...district,

@@ -11,6 +11,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetOrder
   const order_group = await retrieveOrderGroup(req.scope, req.params.id, {
     customer_id: req.auth_context?.actor_id || undefined,
     email: query.email,
-  })
+  }, req.queryConfig.fields)
   res.json({ order_group })
 }

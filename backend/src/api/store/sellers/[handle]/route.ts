@@ -4,7 +4,7 @@ import { listStoreSellers, visibleProductsBySeller } from "../helpers"
 
 /** GET /store/sellers/:handle — one approved seller with its store-visible products (404 otherwise). */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
-  const { sellers } = await listStoreSellers(req.scope, { handle: req.params.handle }, { skip: 0, take: 1 })
+  const { sellers } = await listStoreSellers(req.scope, req.queryConfig.fields, { handle: req.params.handle }, { skip: 0, take: 1 })
   const seller = sellers[0]
   if (!seller) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${req.params.handle} was not found`)

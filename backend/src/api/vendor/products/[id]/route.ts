@@ -6,7 +6,7 @@ import { retrieveVendorProduct } from "../helpers"
 import type { VendorUpdateProductType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ product: await retrieveVendorProduct(req.scope, sellerScope(req).seller_id, req.params.id) })
+  res.json({ product: await retrieveVendorProduct(req.scope, sellerScope(req).seller_id, req.params.id, req.queryConfig.fields) })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<VendorUpdateProductType>, res: MedusaResponse) => {
@@ -14,7 +14,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<VendorUpdateProductTy
   await updateVendorProductWorkflow(req.scope).run({
     input: { seller_id, product_id: req.params.id, update: req.validatedBody },
   })
-  res.json({ product: await retrieveVendorProduct(req.scope, seller_id, req.params.id) })
+  res.json({ product: await retrieveVendorProduct(req.scope, seller_id, req.params.id, req.queryConfig.fields) })
 }
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -6,7 +6,7 @@ import { retrieveVendorSeller } from "../helpers"
 import type { VendorUpdateSellerType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ seller: await retrieveVendorSeller(req.scope, sellerScope(req).seller_id) })
+  res.json({ seller: await retrieveVendorSeller(req.scope, sellerScope(req).seller_id, req.queryConfig.fields) })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<VendorUpdateSellerType>, res: MedusaResponse) => {
@@ -17,5 +17,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<VendorUpdateSellerTyp
   await updateSellerWorkflow(req.scope).run({
     input: { seller_id: scope.seller_id, update: req.validatedBody },
   })
-  res.json({ seller: await retrieveVendorSeller(req.scope, scope.seller_id) })
+  res.json({ seller: await retrieveVendorSeller(req.scope, scope.seller_id, req.queryConfig.fields) })
 }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import SellerProductLink from "../../links/seller-product"
-import { sellerShippingProfiles } from "../../lib/fulfillment"
+import { sellerShippingProfiles } from "../fulfillment"
 
 export interface StoreDefaults {
   sales_channel_id: string

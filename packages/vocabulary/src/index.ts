@@ -1,4 +1,7 @@
-/** Product categories of Sentra and the creative-economy subsectors sellers belong to. */
+/**
+ * @sentra/vocabulary: the product categories of Sentra and the creative-economy subsectors
+ * sellers belong to.
+ */
 
 export type MainCategory = "kuliner" | "fesyen" | "kriya"
 

@@ -5,8 +5,8 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { TicketStatus } from "../../../modules/seller/models"
-import { ORDER_METADATA } from "../types"
+import type { TicketStatus } from "../../modules/seller/models"
+import { ORDER_METADATA } from "../../workflows/order/types"
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
 

@@ -1,12 +1,9 @@
 /**
- * Indonesian administrative areas read from the CSV files of `idn-area-data`.
+ * @sentra/area-data: Indonesian administrative areas read from the CSV files of `idn-area-data`.
  * That package is ESM-only, so its JavaScript is never imported: the CSV files are read with fs.
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-
-/** Kota Bandung, Kota Bekasi, Kota Depok, Kota Serang. */
-export const SEED_CITY_CODES: string[] = ["32.73", "32.75", "32.76", "36.73"]
 
 /** Required by the Open Database License of the area data; show it wherever the data is shown. */
 export const ATTRIBUTION =
@@ -23,13 +20,13 @@ export interface DistrictRecord {
   provinceName: string
 }
 
-export interface RegencyRecord {
+interface RegencyRecord {
   code: string
   name: string
   provinceCode: string
 }
 
-export interface VillageRecord {
+interface VillageRecord {
   code: string
   districtCode: string
   name: string
@@ -88,7 +85,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Parses CSV text with a header row into objects keyed by the header names. */
-export function parseCsvRecords(text: string): Record<string, string>[] {
+function parseCsvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text)
   if (!header) return []
   return rows.map((cells) => {
@@ -103,7 +100,7 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
 let dataDirCache: string | undefined
 
 /** The `data` folder of the installed idn-area-data package. */
-export function areaDataDir(): string {
+function areaDataDir(): string {
   if (dataDirCache) return dataDirCache
   let dir: string | undefined
   try {
@@ -140,7 +137,7 @@ function readAreaCsv(fileName: string): Record<string, string>[] {
 const byCode = (a: { code: string }, b: { code: string }) =>
   a.code < b.code ? -1 : a.code > b.code ? 1 : 0
 
-export function loadProvinces(): { code: string; name: string }[] {
+function loadProvinces(): { code: string; name: string }[] {
   return readAreaCsv("provinces.csv")
     .map((r) => ({ code: r.code, name: r.name }))
     .sort(byCode)
