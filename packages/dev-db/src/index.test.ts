@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
-import { buildUrl, fromUrl, sharedBuffersMb, startDatabase, startEphemeralDatabase } from "./index.js"
+import { buildUrl, foldersClosedToOthers, fromUrl, sharedBuffersMb, startDatabase, startEphemeralDatabase } from "./index.js"
 
 describe("fromUrl / buildUrl", () => {
   it("splits a connection string into the parts Medusa's test runner reads", () => {
@@ -22,6 +22,21 @@ describe("fromUrl / buildUrl", () => {
 
   it("defaults the port to 5432", () => {
     expect(fromUrl("postgres://u:p@localhost/x").port).toBe(5432)
+  })
+})
+
+describe("foldersClosedToOthers", () => {
+  it("names the private folders that would keep the postgres user from the binaries (root runs)", () => {
+    const top = mkdtempSync(join(tmpdir(), "sentra-perm-")) // mkdtemp makes it 0700
+    try {
+      mkdirSync(join(top, "bin"))
+      writeFileSync(join(top, "bin", "initdb"), "")
+      expect(foldersClosedToOthers(join(top, "bin", "initdb"))).toEqual([top])
+      chmodSync(top, 0o755)
+      expect(foldersClosedToOthers(join(top, "bin", "initdb"))).toEqual([])
+    } finally {
+      rmSync(top, { recursive: true, force: true })
+    }
   })
 })
 

