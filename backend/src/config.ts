@@ -3,9 +3,10 @@
  *
  * - REDIS_URL set: Redis event bus, workflow engine, locking and caching (several instances).
  *   Unset: Medusa's in-process defaults (one instance; development and tests).
- * - STRIPE_API_KEY set: Stripe payments. Unset: Medusa's system payment provider only.
+ * - Payments: cash (src/modules/cash-payment) unless SENTRA_CASH=off; STRIPE_API_KEY adds card.
  * - NODE_ENV=production: secrets and CORS origins must be set (src/production.ts).
  */
+import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
 import { PROTECTED_WORDS, SYNONYMS } from "./lib/search/dictionary"
 import { usesMeilisearch } from "./lib/search/engine"
 import { assertProductionEnv, DEV_COOKIE_SECRET, DEV_JWT_SECRET } from "./production"
@@ -37,17 +38,15 @@ export function sentraModules(env: Env) {
   const modules: { resolve: string; options?: Record<string, unknown> }[] = [
     { resolve: "./src/modules/district" },
     { resolve: "./src/modules/seller" },
+    { resolve: "./src/modules/ledger" },
     fileModule(env),
     searchModule(env),
   ]
 
-  const paymentProviders = stripeProviders(env)
-  if (paymentProviders.length) {
-    modules.push({
-      resolve: "@medusajs/medusa/payment",
-      options: { providers: paymentProviders },
-    })
-  }
+  modules.push({
+    resolve: "@medusajs/medusa/payment",
+    options: { providers: [{ resolve: "./src/modules/cash-payment", id: "cash" }, ...stripeProviders(env)] },
+  })
 
   if (env.REDIS_URL) {
     modules.push(...redisModules(env.REDIS_URL))
@@ -107,6 +106,17 @@ function fileModule(env: Env) {
   }
 }
 
+/**
+ * The payment providers the region offers, from the environment (setup reconciles the region with
+ * it on every run): cash unless SENTRA_CASH=off, card when STRIPE_API_KEY is set.
+ */
+export function regionPaymentProviders(env: Env): string[] {
+  const providers: string[] = []
+  if ((env.SENTRA_CASH ?? "").trim().toLowerCase() !== "off") providers.push(PAYMENT_PROVIDERS.cash)
+  if (env.STRIPE_API_KEY) providers.push(PAYMENT_PROVIDERS.card)
+  return providers
+}
+
 function stripeProviders(env: Env) {
   if (!env.STRIPE_API_KEY) {
     return []
@@ -118,7 +128,8 @@ function stripeProviders(env: Env) {
       options: {
         apiKey: env.STRIPE_API_KEY,
         webhookSecret: env.STRIPE_WEBHOOK_SECRET,
-        capture: false,
+        // Card: captured at placement, released parts refunded (docs/decisions/096-settlement.md).
+        capture: true,
       },
     },
   ]

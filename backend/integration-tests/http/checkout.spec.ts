@@ -8,6 +8,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { generateSeed } from "@sentra/seed-data"
+import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
+import { LEDGER_MODULE } from "../../src/modules/ledger"
+import type LedgerModuleService from "../../src/modules/ledger/service"
 import { sellerShippingProfiles } from "../../src/lib/fulfillment"
 import { SELLER_MODULE } from "../../src/modules/seller"
 import type SellerModuleService from "../../src/modules/seller/service"
@@ -107,16 +110,16 @@ medusaIntegrationTestRunner({
         const option = options_.shipping_options.find((o: Row) => o.shipping_profile_id === profileId && o.type?.code === code)
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, headers)
       }
-      await payWithSystemProvider(cartId, headers)
+      await payWithCash(cartId, headers)
       return cartId
     }
 
     /** The payment session, last: changing the cart afterwards invalidates it. */
-    async function payWithSystemProvider(cartId: string, headers = store) {
+    async function payWithCash(cartId: string, headers = store) {
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
       await api.post(
         `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
+        { provider_id: PAYMENT_PROVIDERS.cash },
         headers
       )
     }
@@ -152,7 +155,9 @@ medusaIntegrationTestRunner({
           "id", "status", "metadata", "item_total", "shipping_total", "total", "items.id", "items.quantity",
           "items.variant_id", "payment_collections.status", "payment_collections.payments.id",
           "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
-          "payment_collections.payments.refunds.amount",
+          "payment_collections.payments.refunds.amount", "payment_collections.payments.captures.amount",
+          "payment_collections.payments.provider_id", "fulfillments.id", "fulfillments.delivered_at",
+          "fulfillments.items.line_item_id", "fulfillments.items.quantity",
         ],
         filters: { id },
       })
@@ -178,13 +183,24 @@ medusaIntegrationTestRunner({
       return container().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineItemIds })
     }
 
-    async function reservedQuantity(sku: string): Promise<number> {
+    /** A variant's stock level at its (only) location: stocked or reserved quantity. */
+    async function stockLevel(sku: string, field: "stocked_quantity" | "reserved_quantity"): Promise<number> {
       const { data } = await query().graph({
         entity: "product_variant",
-        fields: ["inventory_items.inventory.location_levels.reserved_quantity"],
+        fields: [`inventory_items.inventory.location_levels.${field}`],
         filters: { sku },
       })
-      return Number((data[0] as Row).inventory_items[0].inventory.location_levels[0].reserved_quantity)
+      return Number((data[0] as Row).inventory_items[0].inventory.location_levels[0][field])
+    }
+    const stockedQuantity = (sku: string) => stockLevel(sku, "stocked_quantity")
+    const reservedQuantity = (sku: string) => stockLevel(sku, "reserved_quantity")
+
+    async function completePart(child: Row, handle: string) {
+      const token = await sellerToken(api, handle)
+      await setStatus(child.id, token, { status: "preparing" })
+      await setStatus(child.id, token, { status: "ready" })
+      const code = (await ticketOf(child.id)).pickup_code
+      return setStatus(child.id, token, { status: "completed", pickup_code: code })
     }
 
     const setStatus = (orderId: string, token: string, body: Record<string, unknown>) =>
@@ -268,7 +284,7 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickupA.id }, store)
         const { data: again } = await api.get(`/store/carts/${cartId}?fields=shipping_methods.name`, store)
         expect(again.cart.shipping_methods).toHaveLength(2)
-        await payWithSystemProvider(cartId)
+        await payWithCash(cartId)
 
         const response = await complete(cartId)
         expect(response.status).toBe(200)
@@ -707,45 +723,175 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("staff cancels the shopper's order", () => {
-      it("cancels every open seller order with a reason and leaves completed parts alone", async () => {
-        const parentId = await placeOrder({ sellers: [A, B, C], shipping: "pickup" })
-        const [childA, childB, childC] = await Promise.all([A, B, C].map((s) => childOf(parentId, s.handle)))
-        const tokenA = await sellerToken(api, A.handle)
-        await setStatus(childA.id, tokenA, { status: "preparing" })
-        const tokenC = await sellerToken(api, C.handle)
-        await setStatus(childC.id, tokenC, { status: "preparing" })
-        await setStatus(childC.id, tokenC, { status: "ready" })
-        const code = (await ticketOf(childC.id)).pickup_code
-        await setStatus(childC.id, tokenC, { status: "completed", pickup_code: code })
+    describe("settlement part by part", () => {
+      it("completing a cash part delivers its items from the shopper's order, drops stock on hand, captures its cash and writes one ledger line", async () => {
+        const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup", quantity: 3 })
+        const [childA, childB] = await Promise.all([A, B].map((s) => childOf(parentId, s.handle)))
+        const before = { stockedA: await stockedQuantity(A.sku), reservedA: await reservedQuantity(A.sku), stockedB: await stockedQuantity(B.sku), reservedB: await reservedQuantity(B.sku) }
+        const placed = await parentOrder(parentId)
+        expect(placed.payment_collections[0].payments[0].provider_id).toBe(PAYMENT_PROVIDERS.cash)
+        expect(placed.payment_collections[0].payments[0].captures).toEqual([])
+
+        expect((await completePart(childA, A.handle)).status).toBe(200)
+
+        expect(await stockedQuantity(A.sku)).toBe(before.stockedA - 3)
+        expect(await reservedQuantity(A.sku)).toBe(before.reservedA - 3)
+        expect(await stockedQuantity(B.sku)).toBe(before.stockedB)
+        expect(await reservedQuantity(B.sku)).toBe(before.reservedB)
+        const parent = await parentOrder(parentId)
+        expect(parent.fulfillments).toHaveLength(1)
+        expect(parent.fulfillments[0].delivered_at).not.toBeNull()
+        expect(parent.fulfillments[0].items.map((i: Row) => [i.line_item_id, Number(i.quantity)])).toEqual([
+          [childA.items[0].metadata.parent_line_item_id, 3],
+        ])
+        const payment = parent.payment_collections[0].payments[0]
+        expect(payment.captures.map((c: Row) => Number(c.amount))).toEqual([Number(childA.total)])
+
+        const ledger: LedgerModuleService = container().resolve(LEDGER_MODULE)
+        const entries = await ledger.listLedgerEntries({ parent_order_id: parentId })
+        expect(entries.map((e) => [e.seller_id, e.order_id, e.method, Number(e.gross), Number(e.fee), Number(e.net)])).toEqual([
+          [await sellerId(A.handle), childA.id, "cash", Number(childA.total), 0, Number(childA.total)],
+        ])
+
+        // B declines afterwards: A's cash is A's; nothing is refunded, B's part is simply not charged.
+        const declined = await setStatus(childB.id, await sellerToken(api, B.handle), { status: "declined", reason: "Bahan habis" })
+        expect(declined.status).toBe(200)
+        const after = await parentOrder(parentId)
+        expect(after.status).not.toBe("canceled")
+        expect(after.payment_collections[0].payments[0].refunds).toEqual([])
+        expect(after.metadata.released_amount).toBe(Number(childB.total))
+        expect(await reservedQuantity(B.sku)).toBe(before.reservedB - 3)
+        expect(await ledger.listLedgerEntries({ parent_order_id: parentId })).toHaveLength(1)
+
+        // Shopper and sellers see each part's money in words.
+        const group = (await groupAsGuest(parentId)).data.order_group
+        expect(group.parts.map((p: Row) => [p.id, p.payment])).toEqual(
+          expect.arrayContaining([
+            [childA.id, { method: "cash", state: "paid" }],
+            [childB.id, { method: "cash", state: "not_charged" }],
+          ])
+        )
+      })
+
+      it("shows each seller its own ledger and staff every seller's, as JSON and a CSV payout sheet", async () => {
+        const parentId = await placeOrder({ sellers: [A, D], shipping: "pickup", quantity: 1 })
+        const [childA, childD] = await Promise.all([A, D].map((s) => childOf(parentId, s.handle)))
+        const ticket = await api.get(`/vendor/orders/${childA.id}`, bearer(await sellerToken(api, A.handle)))
+        expect(ticket.data.order.payment).toEqual({ method: "cash", state: "awaiting_cash" })
+        await completePart(childA, A.handle)
+        await completePart(childD, D.handle)
+
+        const mine = await settle(api.get("/vendor/ledger", bearer(await sellerToken(api, A.handle))))
+        expect(mine.status).toBe(200)
+        expect(mine.data.lines.map((l: Row) => l.order_id)).toContain(childA.id)
+        expect(mine.data.lines.map((l: Row) => l.order_id)).not.toContain(childD.id)
+        expect(new Set(mine.data.lines.map((l: Row) => l.seller_id))).toEqual(new Set([await sellerId(A.handle)]))
+        expect(mine.data.totals.gross).toBe(mine.data.lines.reduce((sum: number, l: Row) => sum + l.gross, 0))
+        expect(mine.data.totals.cash_received_by_seller).toBe(mine.data.totals.gross)
+
+        const admin = bearer(await adminToken(api))
+        const all = await settle(api.get("/admin/ledger", admin))
+        expect(all.status).toBe(200)
+        expect(all.data.lines.map((l: Row) => l.order_id)).toEqual(expect.arrayContaining([childA.id, childD.id]))
+        const sumOfSellers = all.data.sellers.reduce((sum: number, s: Row) => sum + s.totals.gross, 0)
+        expect(sumOfSellers).toBe(all.data.totals.gross)
+        // Reconciles with the money: captured on this order = its ledger lines.
+        const captured = (await parentOrder(parentId)).payment_collections[0].payments[0].captures
+          .reduce((sum: number, c: Row) => sum + Number(c.amount), 0)
+        const lines = all.data.lines.filter((l: Row) => l.parent_order_id === parentId)
+        expect(lines.reduce((sum: number, l: Row) => sum + l.gross, 0)).toBe(captured)
+
+        const csv = await settle(api.get(`/admin/ledger?format=csv&seller_id=${await sellerId(D.handle)}`, admin))
+        expect(csv.status).toBe(200)
+        expect(csv.headers["content-type"]).toContain("text/csv")
+        const rows = String(csv.data).trim().split("\r\n")
+        expect(rows[0]).toBe("seller_id,handle,name,parts,gross,fee,net,cash_received_by_seller,card_received_by_city,balance_owed_to_seller")
+        expect(rows).toHaveLength(2)
+        expect(rows[1]).toContain(D.handle)
+
+        for (const bad of ["from=kemarin", "format=pdf", "seller=x"]) {
+          const response = await settle(api.get(`/admin/ledger?${bad}`, admin))
+          expect(response.status, bad).toBe(400)
+        }
+        expect((await settle(api.get("/vendor/ledger?seller_id=x", bearer(await sellerToken(api, A.handle))))).status).toBe(400)
+        expect((await settle(api.get("/vendor/ledger", store))).status).toBe(401)
+        expect((await settle(api.get("/admin/ledger", store))).status).toBe(401)
+      })
+
+      it("takes the city's fee from SENTRA_PLATFORM_FEE_PERCENT, in whole Rupiah", async () => {
+        const parentId = await placeOrder({ sellers: [C], shipping: "pickup", quantity: 1 })
+        const child = await childOf(parentId, C.handle)
+        process.env.SENTRA_PLATFORM_FEE_PERCENT = "2.5"
+        try {
+          expect((await completePart(child, C.handle)).status).toBe(200)
+        } finally {
+          delete process.env.SENTRA_PLATFORM_FEE_PERCENT
+        }
+        const [entry] = await container().resolve<LedgerModuleService>(LEDGER_MODULE).listLedgerEntries({ order_id: child.id })
+        const fee = Math.round(Number(child.total) * 0.025)
+        expect([Number(entry.gross), Number(entry.fee), Number(entry.net), entry.fee_percent]).toEqual([
+          Number(child.total), fee, Number(child.total) - fee, 2.5,
+        ])
+      })
+    })
+
+    describe("staff cancel in Medusa Admin", () => {
+      /** The subscriber runs after the cancel; wait until the tickets reach the statuses. */
+      async function waitForTickets(orderIds: string[], statuses: string[]) {
+        for (let attempt = 0; attempt < 50; attempt++) {
+          const current = await Promise.all(orderIds.map(async (id) => (await ticketOf(id)).status))
+          if (current.join() === statuses.join()) return current
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+        return Promise.all(orderIds.map(async (id) => (await ticketOf(id)).status))
+      }
+
+      it("cancelling the shopper's order cancels every open seller order with a reason", async () => {
+        const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup" })
+        const [childA, childB] = await Promise.all([A, B].map((s) => childOf(parentId, s.handle)))
+        await setStatus(childA.id, await sellerToken(api, A.handle), { status: "preparing" })
 
         const canceled = await settle(api.post(`/admin/orders/${parentId}/cancel`, {}, bearer(await adminToken(api))))
         expect(canceled.status).toBe(200)
 
-        // The subscriber runs after the cancel; wait for its last write (the seller orders canceled).
-        const orderStatuses = async (): Promise<Map<string, string>> => {
-          const { data } = await query().graph({
-            entity: "order",
-            fields: ["id", "status"],
-            filters: { id: [childA.id, childB.id, childC.id] },
-          })
-          return new Map(data.map((o: Row) => [o.id as string, o.status as string]))
-        }
-        for (let attempt = 0; attempt < 50; attempt++) {
-          const current = await orderStatuses()
-          if (current.get(childA.id) === "canceled" && current.get(childB.id) === "canceled") break
-          await new Promise((resolve) => setTimeout(resolve, 200))
-        }
-        expect(await orderStatuses()).toEqual(
-          new Map([[childA.id, "canceled"], [childB.id, "canceled"], [childC.id, "completed"]])
-        )
-        const statuses = await Promise.all([childA, childB, childC].map(async (c) => (await ticketOf(c.id)).status))
-        expect(statuses).toEqual(["cancelled", "cancelled", "completed"])
+        expect(await waitForTickets([childA.id, childB.id], ["cancelled", "cancelled"])).toEqual(["cancelled", "cancelled"])
+        const { data } = await query().graph({ entity: "order", fields: ["id", "status"], filters: { id: [childA.id, childB.id] } })
+        expect(data.map((o: Row) => o.status)).toEqual(["canceled", "canceled"])
         const ticketA = await ticketOf(childA.id)
         expect(ticketA.reason).toBe("Pesanan pembeli dibatalkan")
         expect(ticketA.events.map((e) => [e.to_status, e.actor_type])).toContainEqual(["cancelled", "system"])
-        const listed = await api.get("/vendor/orders?status=cancelled", bearer(tokenA))
-        expect(listed.data.orders.map((o: Row) => o.id)).toEqual([childA.id])
+        const listed = await api.get("/vendor/orders?status=cancelled", bearer(await sellerToken(api, A.handle)))
+        expect(listed.data.orders.map((o: Row) => o.id)).toContain(childA.id)
+        const parent = await parentOrder(parentId)
+        expect(parent.payment_collections[0].payments[0].canceled_at).not.toBeNull()
+        expect(await reservationsOf(parent.items.map((i: Row) => i.id))).toHaveLength(0)
+      })
+
+      it("a handed-over part is never refunded by a blanket cancel: the shopper's order can't be cancelled; staff cancel each open seller order, which releases that part", async () => {
+        const parentId = await placeOrder({ sellers: [A, B, C], shipping: "pickup" })
+        const [childA, childB, childC] = await Promise.all([A, B, C].map((s) => childOf(parentId, s.handle)))
+        expect((await completePart(childC, C.handle)).status).toBe(200)
+        const admin = bearer(await adminToken(api))
+
+        const blanket = await settle(api.post(`/admin/orders/${parentId}/cancel`, {}, admin))
+        expect(blanket.status).toBe(400)
+        expect((await parentOrder(parentId)).status).not.toBe("canceled")
+        expect((await ticketOf(childA.id)).status).toBe("received")
+
+        const reservedA = await reservedQuantity(A.sku)
+        const one = await settle(api.post(`/admin/orders/${childA.id}/cancel`, {}, admin))
+        expect(one.status).toBe(200)
+        expect(await waitForTickets([childA.id, childB.id, childC.id], ["cancelled", "received", "completed"])).toEqual([
+          "cancelled", "received", "completed",
+        ])
+        expect((await ticketOf(childA.id)).reason).toBe("Dibatalkan oleh petugas kota")
+        expect(await reservedQuantity(A.sku)).toBe(reservedA - 2)
+        const parent = await parentOrder(parentId)
+        expect(parent.status).not.toBe("canceled")
+        const payment = parent.payment_collections[0].payments[0]
+        expect(payment.captures.map((c: Row) => Number(c.amount))).toEqual([Number(childC.total)])
+        expect(payment.refunds).toEqual([])
+        expect(parent.metadata.released_amount).toBe(Number(childA.total))
       })
     })
 

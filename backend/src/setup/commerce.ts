@@ -12,10 +12,12 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { regionPaymentProviders } from "../config"
 import { FULFILLMENT_NAMES, SHIPPING_OPTIONS, shippingOptionsFor } from "../lib/fulfillment"
 
 export { SHIPPING_OPTIONS }
@@ -100,14 +102,16 @@ export async function isTaxInclusive(container: MedusaContainer, attribute: stri
   return preference?.is_tax_inclusive === true
 }
 
-function paymentProviders(): string[] {
-  return process.env.STRIPE_API_KEY ? ["pp_system_default", "pp_stripe_stripe"] : ["pp_system_default"]
-}
-
+/**
+ * The region, with exactly the payment providers the environment asks for (regionPaymentProviders):
+ * an existing region is reconciled on every run, so setting STRIPE_API_KEY or SENTRA_CASH=off
+ * later takes effect at the next start.
+ */
 async function ensureRegion(container: MedusaContainer): Promise<string> {
   const service = container.resolve(Modules.REGION)
   const [existing] = await service.listRegions({ name: SETUP_NAMES.region })
   if (existing) {
+    await reconcilePaymentProviders(container, existing.id)
     return existing.id
   }
   const { result } = await createRegionsWorkflow(container).run({
@@ -119,12 +123,24 @@ async function ensureRegion(container: MedusaContainer): Promise<string> {
           countries: ["id"],
           automatic_taxes: true,
           is_tax_inclusive: true,
-          payment_providers: paymentProviders(),
+          payment_providers: regionPaymentProviders(process.env),
         },
       ],
     },
   })
   return result[0].id
+}
+
+async function reconcilePaymentProviders(container: MedusaContainer, regionId: string): Promise<void> {
+  const wanted = regionPaymentProviders(process.env)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: regionId } })
+  const current = (data[0]?.payment_providers ?? []).map((p: { id: string } | null) => p!.id).sort()
+  if (current.join() !== [...wanted].sort().join()) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: regionId }, update: { payment_providers: wanted } },
+    })
+  }
 }
 
 /**

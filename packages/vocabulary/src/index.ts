@@ -1,6 +1,6 @@
 /**
- * @sentra/vocabulary: the product categories of Sentra and the creative-economy subsectors
- * sellers belong to.
+ * @sentra/vocabulary: the words the backend and the storefront share: the product categories,
+ * the creative-economy subsectors sellers belong to, and the payment methods.
  */
 
 export type MainCategory = "kuliner" | "fesyen" | "kriya"
@@ -97,4 +97,18 @@ export function categoryName(categoryHandle: string): string | undefined {
     if (child) return child.name
   }
   return undefined
+}
+
+/**
+ * How a shopper pays, as Medusa payment provider ids (`pp_<identifier>_<id>`), shared by the
+ * backend's region setup and the storefront's checkout. Cash is Sentra's own provider
+ * (backend/src/modules/cash-payment); card is Medusa's Stripe provider when STRIPE_API_KEY is set.
+ */
+export const PAYMENT_PROVIDERS = { cash: "pp_cash_cash", card: "pp_stripe_stripe" } as const
+export type PaymentMethod = keyof typeof PAYMENT_PROVIDERS
+
+/** The method a payment provider id stands for (null for anything else, e.g. Medusa's test provider). */
+export function paymentMethodOf(providerId: string | null | undefined): PaymentMethod | null {
+  const entry = Object.entries(PAYMENT_PROVIDERS).find(([, id]) => id === providerId)
+  return entry ? (entry[0] as PaymentMethod) : null
 }

@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { normalizeIndonesianMobile } from "@sentra/format"
+import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
 import type { MessageKey } from "~/i18n"
 import { medusa } from "~/lib/medusa.server"
 
@@ -7,8 +8,8 @@ import { medusa } from "~/lib/medusa.server"
 export type Fulfillment = "pickup" | "delivery"
 /** Medusa shipping option type codes set up for Sentra (backend/src/setup/commerce.ts). */
 const SHIPPING_TYPE: Record<Fulfillment, string> = { pickup: "pickup", delivery: "local-delivery" }
-/** Cash (COD / bayar saat ambil) is Medusa's system provider for now. */
-const CASH_PROVIDER = "pp_system_default"
+/** Cash (COD / bayar saat ambil): Sentra's own provider, paid part by part when each seller hands over. */
+const CASH_PROVIDER = PAYMENT_PROVIDERS.cash
 
 export interface District {
   code: string

@@ -1,6 +1,8 @@
 import { medusa } from "~/lib/medusa.server"
 import type { PartStatus } from "~/lib/order-status"
 
+export type PartPaymentState = "paid" | "awaiting_cash" | "refunded" | "not_charged"
+
 /** A seller's part of the shopper's order, as the order page renders it. */
 export interface OrderPart {
   id: string
@@ -10,6 +12,8 @@ export interface OrderPart {
   reason: string | null
   total: number
   pickupCode: string | null
+  /** The part's money (backend: partPaymentState). */
+  payment: PartPaymentState
   items: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
   seller: { handle: string; name: string; pickupAddress: string | null; district: string | null }
 }
@@ -35,6 +39,7 @@ type ApiPart = {
   reason: string | null
   total: number
   pickup_code?: string | null
+  payment: { state: PartPaymentState }
   items: { id: string; title: string; variant_title: string | null; quantity: number; total: number }[]
   seller: { handle: string; name: string; pickup_address: string | null; district?: { name: string } | null }
 }
@@ -64,6 +69,7 @@ export async function orderGroup(id: string, email: string): Promise<OrderGroup 
         reason: p.reason,
         total: Number(p.total),
         pickupCode: p.pickup_code ?? null,
+        payment: p.payment.state,
         items: p.items.map((i) => ({ id: i.id, title: i.title, variantTitle: i.variant_title, quantity: i.quantity, total: Number(i.total) })),
         seller: { handle: p.seller.handle, name: p.seller.name, pickupAddress: p.seller.pickup_address, district: p.seller.district?.name ?? null },
       })),

@@ -61,6 +61,7 @@ function Part({ part, locale }: { part: OrderPart; locale: Locale }) {
         <h2 id={`part-${part.id}`}>{part.seller.name}</h2>
         <p className={`status status--${part.status}`}>{t(locale, statusKey(part))}</p>
       </header>
+      <p className={`order-part__payment order-part__payment--${part.payment}`}>{t(locale, `order.payment.${part.payment}`)}</p>
       {part.reason && <p className="order-part__reason">{t(locale, "order.reason", { reason: part.reason })}</p>}
       {released && <p className="order-part__released">{t(locale, "order.released", { amount: formatRupiah(part.total) })}</p>}
       {part.pickupCode && (

@@ -1,6 +1,11 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminDistrictMiddlewares } from "./districts/middlewares"
+import { adminLedgerMiddlewares } from "./ledger/middlewares"
 import { adminSellerMiddlewares } from "./sellers/middlewares"
 
 /** /admin/* is authenticated by Medusa itself (admin users); add each route folder's validators here. */
-export const adminMiddlewares: MiddlewareRoute[] = [...adminSellerMiddlewares, ...adminDistrictMiddlewares]
+export const adminMiddlewares: MiddlewareRoute[] = [
+  ...adminSellerMiddlewares,
+  ...adminDistrictMiddlewares,
+  ...adminLedgerMiddlewares,
+]

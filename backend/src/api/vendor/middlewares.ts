@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { vendorLedgerMiddlewares } from "./ledger/middlewares"
 import { vendorOrderMiddlewares } from "./orders/middlewares"
 import { vendorProductMiddlewares } from "./products/middlewares"
 import { requireSellerScope } from "./seller-scope"
@@ -38,4 +39,5 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorProductMiddlewares,
   ...vendorUploadMiddlewares,
   ...vendorOrderMiddlewares,
+  ...vendorLedgerMiddlewares,
 ]

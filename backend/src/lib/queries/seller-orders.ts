@@ -6,6 +6,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { TicketStatus } from "../../modules/seller/models"
+import { paymentMethodOf, type PaymentMethod } from "@sentra/vocabulary"
+import { isReleased } from "../../workflows/order/ticket-rules"
 import { ORDER_METADATA } from "../../workflows/order/types"
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
@@ -51,14 +53,56 @@ export const itemView = (item: Row): ItemView => ({
   total: Number(item.total),
 })
 
-/** Seller orders by id (with items, totals, shipping method, first name and phone of the shopper). */
+/**
+ * Seller orders by id (with items, totals, shipping method, first name and phone of the shopper),
+ * each with `payment_method`: how the shopper paid the parent order (cash, card), which decides
+ * the part's money state (partPaymentState).
+ */
 export async function loadSellerOrders(container: MedusaContainer, orderIds: string[]): Promise<Map<string, Row>> {
   if (!orderIds.length) {
     return new Map()
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: SELLER_ORDER_FIELDS, filters: { id: orderIds } })
-  return new Map((data as Row[]).map((order) => [order.id, order]))
+  const parentIds = [...new Set((data as Row[]).map((o) => o.metadata?.[ORDER_METADATA.parentOrderId]).filter(Boolean))]
+  const methods = await parentPaymentMethods(container, parentIds)
+  return new Map(
+    (data as Row[]).map((order) => [
+      order.id,
+      { ...order, payment_method: methods.get(order.metadata?.[ORDER_METADATA.parentOrderId]) ?? null },
+    ])
+  )
+}
+
+async function parentPaymentMethods(container: MedusaContainer, parentIds: string[]): Promise<Map<string, PaymentMethod | null>> {
+  if (!parentIds.length) {
+    return new Map()
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "payment_collections.payments.provider_id"],
+    filters: { id: parentIds },
+  })
+  return new Map(
+    (data as Row[]).map((parent) => {
+      const payment = (parent.payment_collections ?? []).flatMap((pc: Row) => pc?.payments ?? [])[0]
+      return [parent.id, paymentMethodOf(payment?.provider_id)]
+    })
+  )
+}
+
+/**
+ * The money of one seller part, in the words shopper and seller see (docs/decisions/096):
+ * `paid` (cash received at handover, or a card captured at placement), `awaiting_cash` (cash, not
+ * handed over yet), `refunded` (a card part released), `not_charged` (a cash part released).
+ */
+export type PartPaymentState = "paid" | "awaiting_cash" | "refunded" | "not_charged"
+
+export function partPaymentState(status: TicketStatus, method: PaymentMethod | null): PartPaymentState {
+  if (status === "completed") return "paid"
+  if (isReleased(status)) return method === "card" ? "refunded" : "not_charged"
+  return method === "card" ? "paid" : "awaiting_cash"
 }
 
 /** The common part of a seller order as both the seller and the shopper see it. */
@@ -78,6 +122,10 @@ export function sellerOrderPart(ticket: TicketRow, order: Row) {
     item_total: Number(order.item_total),
     total: Number(order.total),
     items: items.map(itemView),
+    payment: {
+      method: (order.payment_method as PaymentMethod | null) ?? null,
+      state: partPaymentState(ticket.status, (order.payment_method as PaymentMethod | null) ?? null),
+    },
   }
 }
 

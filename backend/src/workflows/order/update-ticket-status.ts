@@ -3,14 +3,18 @@ import {
   acquireLockStep,
   cancelOrdersStep,
   cancelOrderWorkflow,
+  capturePaymentWorkflow,
   completeOrdersStep,
+  createOrderFulfillmentWorkflow,
   deleteReservationsByLineItemsStep,
   emitEventStep,
+  markOrderFulfillmentAsDeliveredWorkflow,
   refundPaymentWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { markReleasedAmountStep } from "./steps/mark-released-amount"
 import { prepareTicketUpdateStep } from "./steps/prepare-ticket-update"
+import { recordLedgerEntryStep } from "./steps/record-ledger-entry"
 import { resolveParentOrderStep } from "./steps/resolve-parent-order"
 import { setTicketStatusStep } from "./steps/set-ticket-status"
 import { sellerOrderEvent, type SellerOrderEventData, type UpdateTicketStatusInput } from "./types"
@@ -18,7 +22,9 @@ import { sellerOrderEvent, type SellerOrderEventData, type UpdateTicketStatusInp
 /**
  * A seller moves its order along the kitchen flow (see ticket-rules.ts). Records the ticket
  * event with the acting member, emits `seller_order.<status>`, and:
- * - completed → the seller order is completed in Medusa;
+ * - completed → the seller order is completed in Medusa and the part is settled: a fulfilment for
+ *   its items on the shopper's order, delivered (reservations become shipped stock), its ledger
+ *   line, and its money captured when it wasn't yet (cash received at handover);
  * - declined / cancelled → the seller's part is released: the parent order's reservations for
  *   its items are deleted, the seller order is canceled and its money is released (authorized:
  *   marked as not to capture; captured: refunded; last part standing: the parent is canceled
@@ -51,6 +57,27 @@ export const updateTicketStatusWorkflow = createWorkflow(
 
     when("complete-seller-order", { input }, ({ input }) => input.status === "completed").then(() => {
       completeOrdersStep(transform({ input }, ({ input }) => ({ orderIds: [input.order_id] })))
+    })
+
+    when("settle-seller-part", { plan }, ({ plan }) => !!plan.settle && plan.settle.items.length > 0).then(() => {
+      const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
+        input: transform({ plan, input }, ({ plan, input }) => ({
+          order_id: plan.settle!.parent_order_id,
+          items: plan.settle!.items,
+          shipping_option_id: plan.settle!.shipping_option_id ?? undefined,
+          created_by: input.actor.id,
+          no_notification: true,
+          metadata: { seller_order_id: input.order_id },
+        })),
+      })
+      markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
+        input: transform({ plan, fulfillment }, ({ plan, fulfillment }) => ({
+          orderId: plan.settle!.parent_order_id,
+          fulfillmentId: fulfillment.id,
+          no_notification: true,
+        })),
+      })
+      recordLedgerEntryStep(transform({ plan }, ({ plan }) => plan.settle!.entry))
     })
 
     when("release-seller-part", { plan }, ({ plan }) => !!plan.release).then(() => {
@@ -87,6 +114,17 @@ export const updateTicketStatusWorkflow = createWorkflow(
         input: transform({ plan, input }, ({ plan, input }) => ({
           order_id: plan.release!.parent_order_id,
           canceled_by: input.actor.id,
+        })),
+      })
+    })
+
+    // Money last: a capture can't be compensated.
+    when("capture-seller-part", { plan }, ({ plan }) => !!plan.settle?.capture).then(() => {
+      capturePaymentWorkflow.runAsStep({
+        input: transform({ plan, input }, ({ plan, input }) => ({
+          payment_id: plan.settle!.capture!.payment_id,
+          amount: plan.settle!.capture!.amount,
+          captured_by: input.actor.id,
         })),
       })
     })

@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type { TicketStatus } from "../../../modules/seller/models"
 import type SellerModuleService from "../../../modules/seller/service"
+import { paymentMethodOf } from "@sentra/vocabulary"
 import { isReleased, transitionError } from "../ticket-rules"
 import { ORDER_METADATA, type UpdateTicketStatusInput } from "../types"
 import { childOrderIds } from "../../../lib/queries/seller-orders"
@@ -31,10 +32,25 @@ export interface ReleasePlan {
   payment: PaymentAction
 }
 
+/**
+ * Completing a part settles it (docs/decisions/096-settlement.md): a Medusa fulfilment for its
+ * items on the shopper's order (reservations become shipped stock), and its money captured when
+ * it wasn't yet (cash: received at handover; a card payment was captured at placement).
+ */
+export interface SettlePlan {
+  parent_order_id: string
+  items: { id: string; quantity: number }[]
+  shipping_option_id: string | null
+  capture: { payment_id: string; amount: number } | null
+  /** The ledger line of the settled part. */
+  entry: { seller_id: string; order_id: string; parent_order_id: string; method: string; gross: number; currency_code: string }
+}
+
 export interface TicketUpdatePlan {
   parent_order_id: string
   ticket: { id: string; order_id: string; seller_id: string; status: TicketStatus; reason: string | null }
   release: ReleasePlan | null
+  settle: SettlePlan | null
 }
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
@@ -65,11 +81,17 @@ export const prepareTicketUpdateStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "total", "metadata", "items.id", "items.metadata"],
+      fields: [
+        "id", "total", "currency_code", "metadata", "items.id", "items.quantity", "items.metadata",
+        "shipping_methods.shipping_option_id",
+      ],
       filters: { id: ticket.order_id },
     })
     const child = data[0] as Row
     const release = isReleased(input.status) ? await planRelease(container, service, child) : null
+    const settle = input.status === "completed" && child.metadata?.[ORDER_METADATA.parentOrderId]
+      ? await planSettlement(container, ticket.seller_id, child)
+      : null
     return new StepResponse({
       parent_order_id: child.metadata?.[ORDER_METADATA.parentOrderId] ?? null,
       ticket: {
@@ -80,9 +102,35 @@ export const prepareTicketUpdateStep = createStep(
         reason: ticket.reason ?? null,
       },
       release,
+      settle,
     })
   }
 )
+
+async function planSettlement(container: MedusaContainer, sellerId: string, child: Row): Promise<SettlePlan> {
+  const parentId: string = child.metadata[ORDER_METADATA.parentOrderId]
+  const amount = Number(child.total)
+  const parent = await loadParentPayments(container, parentId)
+  const payment = livePayments(parent)[0]
+  const uncaptured = payment ? MathBN.sub(MathBN.convert(payment.raw_amount), sum(payment.captures)) : MathBN.convert(0)
+  const toCapture = MathBN.min(uncaptured, amount)
+  return {
+    parent_order_id: parentId,
+    items: (child.items ?? [])
+      .filter((item: Row) => item.metadata?.[ORDER_METADATA.parentLineItemId])
+      .map((item: Row) => ({ id: item.metadata[ORDER_METADATA.parentLineItemId] as string, quantity: Number(item.quantity) })),
+    shipping_option_id: child.shipping_methods?.[0]?.shipping_option_id ?? null,
+    capture: payment && MathBN.gt(toCapture, 0) ? { payment_id: payment.id, amount: toCapture.toNumber() } : null,
+    entry: {
+      seller_id: sellerId,
+      order_id: child.id,
+      parent_order_id: parentId,
+      method: paymentMethodOf(payment?.provider_id) ?? payment?.provider_id ?? "none",
+      gross: amount,
+      currency_code: child.currency_code,
+    },
+  }
+}
 
 async function planRelease(container: MedusaContainer, service: SellerModuleService, child: Row): Promise<ReleasePlan> {
   const childId: string = child.id
@@ -101,9 +149,13 @@ async function planRelease(container: MedusaContainer, service: SellerModuleServ
   if (parent.status === "canceled") {
     payment = { action: "none" }
   } else if (othersGoAhead) {
-    const refundable = refundablePayment(parent)
-    payment = refundable
-      ? { action: "refund", payment_id: refundable.payment_id, amount: Math.min(amount, refundable.amount) }
+    // Money captured for parts already completed (cash received by their sellers) is theirs:
+    // only what was captured beyond them can belong to this part (a card captured at placement).
+    const completedOthers = siblingTickets.filter((t) => t.status === "completed").map((t) => t.order_id)
+    const refundable = refundablePayment(parent, await ordersTotal(container, completedOthers))
+    const refundAmount = refundable ? Math.min(amount, refundable.amount) : 0
+    payment = refundable && refundAmount > 0
+      ? { action: "refund", payment_id: refundable.payment_id, amount: refundAmount }
       : { action: "release" }
   }
   return { parent_order_id: parentId, parent_line_item_ids: parentLineItemIds, amount, payment }
@@ -117,6 +169,8 @@ async function loadParentPayments(container: MedusaContainer, orderId: string): 
       "id",
       "status",
       "payment_collections.payments.id",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.raw_amount",
       "payment_collections.payments.canceled_at",
       "payment_collections.payments.captures.raw_amount",
       "payment_collections.payments.refunds.raw_amount",
@@ -126,14 +180,23 @@ async function loadParentPayments(container: MedusaContainer, orderId: string): 
   return data[0] as Row
 }
 
-/** The parent's payment with money captured and not yet refunded, if any. */
-function refundablePayment(parent: Row) {
-  const payments: Row[] = (parent.payment_collections ?? []).flatMap((pc: Row) => pc?.payments ?? [])
-  const sum = (rows: Row[] | undefined) =>
-    (rows ?? []).reduce<ReturnType<typeof MathBN.convert>>((total, row) => MathBN.add(total, MathBN.convert(row.raw_amount)), MathBN.convert(0))
-  for (const payment of payments) {
-    if (payment.canceled_at) continue
-    const refundable = MathBN.sub(sum(payment.captures), sum(payment.refunds))
+const sum = (rows: Row[] | undefined) =>
+  (rows ?? []).reduce<ReturnType<typeof MathBN.convert>>((total, row) => MathBN.add(total, MathBN.convert(row.raw_amount)), MathBN.convert(0))
+
+const livePayments = (parent: Row): Row[] =>
+  (parent.payment_collections ?? []).flatMap((pc: Row) => pc?.payments ?? []).filter((p: Row) => !p.canceled_at)
+
+async function ordersTotal(container: MedusaContainer, orderIds: string[]): Promise<number> {
+  if (!orderIds.length) return 0
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "total"], filters: { id: orderIds } })
+  return (data as Row[]).reduce((total, order) => total + Number(order.total), 0)
+}
+
+/** The parent's payment with money captured, not refunded and not owed to `heldForOthers`, if any. */
+function refundablePayment(parent: Row, heldForOthers: number) {
+  for (const payment of livePayments(parent)) {
+    const refundable = MathBN.sub(MathBN.sub(sum(payment.captures), sum(payment.refunds)), heldForOthers)
     if (MathBN.gt(refundable, 0)) {
       return { payment_id: payment.id as string, amount: refundable.toNumber() }
     }
