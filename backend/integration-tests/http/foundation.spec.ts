@@ -109,6 +109,24 @@ medusaIntegrationTestRunner({
         expect(second.regionId).toBe(first.regionId)
       })
 
+      it("reconciles the region's payment providers with the environment at every run: cash unless SENTRA_CASH=off", async () => {
+        const providersOfRegion = async () => {
+          const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+          const { data } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: first.regionId } })
+          return (data[0].payment_providers ?? []).map((p: { id: string } | null) => p!.id).sort()
+        }
+        expect(await providersOfRegion()).toEqual(["pp_cash_cash"])
+        process.env.SENTRA_CASH = "off"
+        try {
+          await runSetup(getContainer(), { seed: false })
+          expect(await providersOfRegion()).toEqual([])
+        } finally {
+          delete process.env.SENTRA_CASH
+        }
+        await runSetup(getContainer(), { seed: false })
+        expect(await providersOfRegion()).toEqual(["pp_cash_cash"])
+      })
+
       it("store uses IDR only, tax-inclusive, with the Sentra sales channel as default", async () => {
         const container = getContainer()
         const store = (await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] }))[0]
