@@ -13,6 +13,9 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   // Same alias as tsconfig.json "paths" (~/* -> ./app/*).
   resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
+  // Workspace packages built as CommonJS (shared with the backend) are loaded by Node, not
+  // inlined by Vite (which would evaluate their CommonJS output as an ES module).
+  ssr: { external: ["@sentra/vocabulary"] },
   plugins: [
     remix({
       // Every v3 flag on, so the move to React Router 7 is a codemod.

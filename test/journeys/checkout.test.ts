@@ -116,6 +116,12 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
     expect(await page.locator(".status").allTextContents()).toEqual(["Diterima", "Diterima"])
     // The pickup part shows its code; the delivered part does not need one.
     expect(await page.locator(".pickup-code__value").count()).toBe(1)
+    const pickupCode = (await page.locator(".pickup-code__value").textContent())!.trim()
+    // Cash: nothing is paid until each seller hands its part over.
+    expect(await page.locator(".order-part__payment").allTextContents()).toEqual([
+      "Belum dibayar — tunai saat diterima",
+      "Belum dibayar — tunai saat diterima",
+    ])
     expect(await page.locator(".totals__grand").textContent()).toContain(
       `Rp ${(2 * FIRST.variants[0].price + SECOND.variants[0].price + 15000).toLocaleString("id-ID")}`
     )
@@ -130,6 +136,22 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
     }
     await page.goto(`${shop.storefront.url}/pesanan/${orderId}`)
     expect((await page.locator(".status").allTextContents()).sort()).toEqual(["Diterima", "Siap diambil"])
+
+    // Handed over with the shopper's code: that part is paid (cash received), the other still open.
+    const completed = await api(
+      `/vendor/orders/${ticket.id}/status`,
+      { method: "POST", body: JSON.stringify({ status: "completed", pickup_code: pickupCode }) },
+      token
+    )
+    expect(completed.status).toBe(200)
+    await page.goto(`${shop.storefront.url}/pesanan/${orderId}`)
+    const states = await page.locator(".order-part").evaluateAll((nodes) =>
+      nodes.map((n) => [n.querySelector(".status")?.textContent, n.querySelector(".order-part__payment")?.textContent])
+    )
+    expect(states.sort()).toEqual([
+      ["Diterima", "Belum dibayar — tunai saat diterima"],
+      ["Selesai", "Dibayar"],
+    ])
     await context.close()
   })
 
