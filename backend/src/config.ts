@@ -123,13 +123,14 @@ function stripeProviders(env: Env) {
   }
   return [
     {
-      resolve: "@medusajs/medusa/payment-stripe",
+      resolve: "./src/modules/stripe-payment",
       id: "stripe",
       options: {
         apiKey: env.STRIPE_API_KEY,
         webhookSecret: env.STRIPE_WEBHOOK_SECRET,
         // Card: captured at placement, released parts refunded (docs/decisions/096-settlement.md).
         capture: true,
+        apiBase: env.STRIPE_API_BASE || undefined,
       },
     },
   ]

@@ -17,8 +17,23 @@ import type SellerModuleService from "../../src/modules/seller/service"
 import { runSetup, type SetupResult } from "../../src/setup"
 import { splitOrderBySellerWorkflow } from "../../src/workflows/order/split-order"
 import { PICKUP_CODE_ALPHABET } from "../../src/workflows/order/ticket-rules"
+import Stripe from "stripe"
 import { adminToken, sellerToken } from "../helpers/fixtures"
+import { startStripeServer, type StripeTestServer } from "../helpers/stripe-server"
 import { bearer, settle } from "../helpers/http"
+
+// Card payments run through Medusa's real Stripe provider and the real `stripe` SDK, against the
+// local Stripe test server (helpers/stripe-server.ts): the region offers cash and card here. This
+// beforeAll runs before the test runner's (which reads the configuration from the environment).
+process.env.STRIPE_API_KEY = "sk_test_sentra_local"
+process.env.STRIPE_WEBHOOK_SECRET = "whsec_sentra_local"
+const stripeSdk = new Stripe(process.env.STRIPE_API_KEY)
+let stripeServer: StripeTestServer
+beforeAll(async () => {
+  stripeServer = await startStripeServer()
+  process.env.STRIPE_API_BASE = stripeServer.url
+})
+afterAll(() => stripeServer?.close())
 
 const seed = generateSeed()
 const PICKUP_CODE = new RegExp(`^[${PICKUP_CODE_ALPHABET}]{6}$`)
@@ -70,6 +85,8 @@ medusaIntegrationTestRunner({
       quantity?: number
       email?: string
       customerToken?: string
+      /** Cash by default; card confirms the PaymentIntent the way the shopper's browser would. */
+      pay?: "cash" | "card"
     }): Promise<string> {
       const headers = withAuth(options.customerToken)
       const { data } = await api.post(
@@ -110,18 +127,22 @@ medusaIntegrationTestRunner({
         const option = options_.shipping_options.find((o: Row) => o.shipping_profile_id === profileId && o.type?.code === code)
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, headers)
       }
-      await payWithCash(cartId, headers)
+      const session = await pay(cartId, options.pay ?? "cash", headers)
+      if (options.pay === "card") {
+        stripeServer.confirm(session.data.id)
+      }
       return cartId
     }
 
     /** The payment session, last: changing the cart afterwards invalidates it. */
-    async function payWithCash(cartId: string, headers = store) {
+    async function pay(cartId: string, method: "cash" | "card", headers = store): Promise<Row> {
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
-      await api.post(
+      const { data } = await api.post(
         `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: PAYMENT_PROVIDERS.cash },
+        { provider_id: PAYMENT_PROVIDERS[method] },
         headers
       )
+      return data.payment_collection.payment_sessions.find((s: Row) => s.provider_id === PAYMENT_PROVIDERS[method])
     }
 
     const complete = (cartId: string, token?: string) =>
@@ -284,7 +305,7 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickupA.id }, store)
         const { data: again } = await api.get(`/store/carts/${cartId}?fields=shipping_methods.name`, store)
         expect(again.cart.shipping_methods).toHaveLength(2)
-        await payWithCash(cartId)
+        await pay(cartId, "cash")
 
         const response = await complete(cartId)
         expect(response.status).toBe(200)
@@ -835,16 +856,119 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("staff cancel in Medusa Admin", () => {
-      /** The subscriber runs after the cancel; wait until the tickets reach the statuses. */
-      async function waitForTickets(orderIds: string[], statuses: string[]) {
-        for (let attempt = 0; attempt < 50; attempt++) {
-          const current = await Promise.all(orderIds.map(async (id) => (await ticketOf(id)).status))
-          if (current.join() === statuses.join()) return current
+    describe("card payments through Stripe (local Stripe test server)", () => {
+      /** A Stripe event for a PaymentIntent, signed like Stripe signs it (or not). */
+      function webhook(type: string, intent: Row, secret = process.env.STRIPE_WEBHOOK_SECRET!) {
+        const payload = JSON.stringify({ id: `evt_${intent.id}_${type}`, object: "event", type, data: { object: intent } })
+        const signature = stripeSdk.webhooks.generateTestHeaderString({ payload, secret })
+        return settle(
+          api.post("/hooks/payment/stripe_stripe", payload, {
+            headers: { "content-type": "application/json", "stripe-signature": signature },
+          })
+        )
+      }
+
+      async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+        for (let attempt = 0; attempt < 75; attempt++) {
+          const value = await read()
+          if (done(value)) return value
           await new Promise((resolve) => setTimeout(resolve, 200))
         }
-        return Promise.all(orderIds.map(async (id) => (await ticketOf(id)).status))
+        return read()
       }
+
+      it("charges the card once at placement, to the Rupiah in Stripe's two-decimal unit, and refunds a declined part exactly", async () => {
+        const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup", quantity: 1, pay: "card" })
+        const parent = await parentOrder(parentId)
+        const payment = parent.payment_collections[0].payments[0]
+        expect(payment.provider_id).toBe(PAYMENT_PROVIDERS.card)
+        const intent = [...stripeServer.intents.values()].find((pi) => pi.metadata.session_id)!
+        const total = Number(parent.total)
+        expect(total).toBe(A.price + B.price)
+        expect(intent).toMatchObject({ currency: "idr", amount: total * 100, capture_method: "automatic" })
+        expect(payment.captures.map((c: Row) => Number(c.amount))).toEqual([total])
+
+        const [childA, childB] = await Promise.all([A, B].map((s) => childOf(parentId, s.handle)))
+        const group = (await groupAsGuest(parentId)).data.order_group
+        expect(group.parts.map((p: Row) => p.payment)).toEqual([
+          { method: "card", state: "paid" },
+          { method: "card", state: "paid" },
+        ])
+
+        const refundsBefore = stripeServer.refunds.length
+        const declined = await setStatus(childB.id, await sellerToken(api, B.handle), { status: "declined", reason: "Bahan habis" })
+        expect(declined.status).toBe(200)
+        expect(stripeServer.refunds.slice(refundsBefore).map((r) => [r.payment_intent, r.amount])).toEqual([[intent.id, Number(childB.total) * 100]])
+        const after = await parentOrder(parentId)
+        expect(after.payment_collections[0].payments[0].refunds.map((r: Row) => Number(r.amount))).toEqual([Number(childB.total)])
+
+        // A completes: no second capture (Stripe captures a PaymentIntent once), one ledger line owed to A.
+        expect((await completePart(childA, A.handle)).status).toBe(200)
+        const settled = await parentOrder(parentId)
+        expect(settled.payment_collections[0].payments[0].captures).toHaveLength(1)
+        const [entry] = await container().resolve<LedgerModuleService>(LEDGER_MODULE).listLedgerEntries({ order_id: childA.id })
+        expect([entry.method, Number(entry.gross)]).toEqual(["card", Number(childA.total)])
+        const parts = (await groupAsGuest(parentId)).data.order_group.parts
+        expect(parts.map((p: Row) => [p.id, p.payment.state])).toEqual(
+          expect.arrayContaining([[childA.id, "paid"], [childB.id, "refunded"]])
+        )
+      })
+
+      it("refuses a webhook with a bad signature (400) and changes nothing", async () => {
+        const cartId = await readyCart({ sellers: [C], quantity: 1, pay: "card" })
+        const intent = [...stripeServer.intents.values()].at(-1)!
+        const response = await webhook("payment_intent.succeeded", intent, "whsec_wrong")
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("signature")
+        await new Promise((resolve) => setTimeout(resolve, 6000)) // Medusa processes webhooks after 5 s
+        const { data } = await query().graph({ entity: "cart", fields: ["completed_at"], filters: { id: cartId } })
+        expect(data[0].completed_at).toBeNull()
+      })
+
+      it("a webhook replayed 10 times, out of order, raced against the shopper's own complete: one order, one per seller, one capture", async () => {
+        const cartId = await readyCart({ sellers: [C, D], quantity: 1, pay: "card" })
+        const intent = [...stripeServer.intents.values()].at(-1)!
+        const deliveries = [
+          webhook("payment_intent.amount_capturable_updated", intent),
+          ...Array.from({ length: 10 }, () => webhook("payment_intent.succeeded", intent)),
+          webhook("payment_intent.created", intent),
+        ]
+        const [completed, ...hooks] = await Promise.all([complete(cartId), ...deliveries])
+        expect(hooks.every((h) => h.status === 200)).toBe(true)
+        expect([200, 409]).toContain(completed.status)
+
+        const order = await until(
+          async () => (await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })).data,
+          (rows) => rows.length > 0
+        )
+        expect(order).toHaveLength(1)
+        const parentId = order[0].order_id
+        const children = await until(() => childOrders(parentId), (rows) => rows.length >= 2)
+        await new Promise((resolve) => setTimeout(resolve, 2000)) // let late webhook deliveries finish
+        expect(await childOrders(parentId)).toHaveLength(children.length)
+        expect(children).toHaveLength(2)
+        const parent = await parentOrder(parentId)
+        expect(parent.payment_collections[0].payments).toHaveLength(1)
+        expect(parent.payment_collections[0].payments[0].captures).toHaveLength(1)
+      })
+    })
+
+    describe("staff cancel in Medusa Admin", () => {
+      /**
+       * The subscriber runs after the cancel, and its workflow commits step by step: retry the
+       * assertions until they all hold (or the last failure after 15 s).
+       */
+      async function eventually(assertions: () => Promise<void>) {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await assertions()
+          } catch (error) {
+            if (attempt >= 75) throw error
+            await new Promise((resolve) => setTimeout(resolve, 200))
+          }
+        }
+      }
+      const ticketStatuses = (ids: string[]) => Promise.all(ids.map(async (id) => (await ticketOf(id)).status))
 
       it("cancelling the shopper's order cancels every open seller order with a reason", async () => {
         const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup" })
@@ -854,9 +978,11 @@ medusaIntegrationTestRunner({
         const canceled = await settle(api.post(`/admin/orders/${parentId}/cancel`, {}, bearer(await adminToken(api))))
         expect(canceled.status).toBe(200)
 
-        expect(await waitForTickets([childA.id, childB.id], ["cancelled", "cancelled"])).toEqual(["cancelled", "cancelled"])
-        const { data } = await query().graph({ entity: "order", fields: ["id", "status"], filters: { id: [childA.id, childB.id] } })
-        expect(data.map((o: Row) => o.status)).toEqual(["canceled", "canceled"])
+        await eventually(async () => {
+          expect(await ticketStatuses([childA.id, childB.id])).toEqual(["cancelled", "cancelled"])
+          const { data } = await query().graph({ entity: "order", fields: ["id", "status"], filters: { id: [childA.id, childB.id] } })
+          expect(data.map((o: Row) => o.status)).toEqual(["canceled", "canceled"])
+        })
         const ticketA = await ticketOf(childA.id)
         expect(ticketA.reason).toBe("Pesanan pembeli dibatalkan")
         expect(ticketA.events.map((e) => [e.to_status, e.actor_type])).toContainEqual(["cancelled", "system"])
@@ -881,11 +1007,12 @@ medusaIntegrationTestRunner({
         const reservedA = await reservedQuantity(A.sku)
         const one = await settle(api.post(`/admin/orders/${childA.id}/cancel`, {}, admin))
         expect(one.status).toBe(200)
-        expect(await waitForTickets([childA.id, childB.id, childC.id], ["cancelled", "received", "completed"])).toEqual([
-          "cancelled", "received", "completed",
-        ])
+        await eventually(async () => {
+          expect(await ticketStatuses([childA.id, childB.id, childC.id])).toEqual(["cancelled", "received", "completed"])
+          expect(await reservedQuantity(A.sku)).toBe(reservedA - 2)
+          expect((await parentOrder(parentId)).metadata.released_amount).toBe(Number(childA.total))
+        })
         expect((await ticketOf(childA.id)).reason).toBe("Dibatalkan oleh petugas kota")
-        expect(await reservedQuantity(A.sku)).toBe(reservedA - 2)
         const parent = await parentOrder(parentId)
         expect(parent.status).not.toBe("canceled")
         const payment = parent.payment_collections[0].payments[0]

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { hookMiddlewares } from "./hooks/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
@@ -8,5 +9,5 @@ import { vendorMiddlewares } from "./vendor/middlewares"
  * config); this file only puts them together.
  */
 export default defineMiddlewares({
-  routes: [...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares],
+  routes: [...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares, ...hookMiddlewares],
 })

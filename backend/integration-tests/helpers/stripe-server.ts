@@ -1,0 +1,222 @@
+/**
+ * A local server that speaks the part of Stripe's HTTP API that Medusa's Stripe provider calls,
+ * so the real provider and the real `stripe` SDK run in tests without reaching Stripe.
+ *
+ * Covers: PaymentIntents (create, retrieve, update, capture, cancel), refunds (create), customers
+ * (create, update, retrieve) — form-encoded requests, JSON answers in Stripe's shapes, amounts in
+ * the smallest unit (IDR: two decimals, so Rp 25.000 is 2500000). A test stands in for the
+ * shopper's browser with `confirm(id, outcome)` (what the Payment Element does on Stripe's side)
+ * and can make the next capture or refund fail.
+ *
+ * Does not cover: authentication beyond "a bearer key is present", idempotency keys, webhooks
+ * sent by the server (tests sign their own with `stripe.webhooks.generateTestHeaderString`),
+ * payment methods, 3-D Secure, disputes, payouts, pagination, API versions.
+ */
+import { randomBytes } from "node:crypto"
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import type { AddressInfo } from "node:net"
+
+type Json = Record<string, unknown>
+
+export interface FakePaymentIntent extends Json {
+  id: string
+  object: "payment_intent"
+  amount: number
+  amount_received: number
+  amount_capturable: number
+  currency: string
+  capture_method: "automatic" | "manual"
+  status: "requires_payment_method" | "requires_capture" | "succeeded" | "canceled"
+  client_secret: string
+  metadata: Record<string, string>
+  customer: string | null
+  latest_charge: string | null
+}
+
+export interface FakeRefund extends Json {
+  id: string
+  object: "refund"
+  amount: number
+  payment_intent: string
+  status: "succeeded"
+}
+
+export interface StripeTestServer {
+  url: string
+  intents: Map<string, FakePaymentIntent>
+  refunds: FakeRefund[]
+  /** The shopper confirms the payment in the browser: automatic capture → succeeded, manual → requires_capture. */
+  confirm(id: string): FakePaymentIntent
+  /** The next call to this operation answers with Stripe's card error / API error. */
+  failNext(operation: "capture" | "refund"): void
+  close(): Promise<void>
+}
+
+const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`
+
+/** `a[b][c]=1&list[0]=x` → `{ a: { b: { c: "1" } }, list: { 0: "x" } }` (Stripe's form encoding). */
+export function parseForm(body: string): Json {
+  const result: Json = {}
+  for (const [key, value] of new URLSearchParams(body)) {
+    const path = key.replace(/\]/g, "").split("[")
+    let node = result
+    path.forEach((part, index) => {
+      if (index === path.length - 1) {
+        node[part] = value
+      } else {
+        node[part] = (node[part] as Json | undefined) ?? {}
+        node = node[part] as Json
+      }
+    })
+  }
+  return result
+}
+
+function stripeError(res: ServerResponse, status: number, type: string, message: string, extra: Json = {}) {
+  res.writeHead(status, { "content-type": "application/json" })
+  res.end(JSON.stringify({ error: { type, message, ...extra } }))
+}
+
+export async function startStripeServer(): Promise<StripeTestServer> {
+  const intents = new Map<string, FakePaymentIntent>()
+  const refunds: FakeRefund[] = []
+  const customers = new Map<string, Json>()
+  const failures = new Set<"capture" | "refund">()
+
+  const send = (res: ServerResponse, body: Json) => {
+    res.writeHead(200, { "content-type": "application/json", "request-id": newId("req") })
+    res.end(JSON.stringify(body))
+  }
+
+  const handle = (req: IncomingMessage, res: ServerResponse, body: Json) => {
+    if (!String(req.headers.authorization ?? "").startsWith("Bearer ")) {
+      return stripeError(res, 401, "invalid_request_error", "No API key provided")
+    }
+    const path = (req.url ?? "").split("?")[0]
+    const match = (pattern: RegExp) => path.match(pattern)
+    let m: RegExpMatchArray | null
+
+    if (req.method === "POST" && path === "/v1/payment_intents") {
+      const amount = Number(body.amount)
+      if (!Number.isInteger(amount) || amount <= 0) {
+        return stripeError(res, 400, "invalid_request_error", "Invalid integer: amount", { param: "amount" })
+      }
+      const id = newId("pi")
+      const intent: FakePaymentIntent = {
+        id,
+        object: "payment_intent",
+        amount,
+        amount_received: 0,
+        amount_capturable: 0,
+        currency: String(body.currency ?? "").toLowerCase(),
+        capture_method: body.capture_method === "manual" ? "manual" : "automatic",
+        status: "requires_payment_method",
+        client_secret: `${id}_secret_${randomBytes(8).toString("hex")}`,
+        metadata: (body.metadata as Record<string, string>) ?? {},
+        customer: (body.customer as string) ?? null,
+        latest_charge: null,
+      }
+      intents.set(id, intent)
+      return send(res, intent)
+    }
+    if ((m = match(/^\/v1\/payment_intents\/([^/]+)(\/capture|\/cancel)?$/))) {
+      const intent = intents.get(m[1])
+      if (!intent) {
+        return stripeError(res, 404, "invalid_request_error", `No such payment_intent: '${m[1]}'`, { code: "resource_missing" })
+      }
+      if (req.method === "GET" && !m[2]) return send(res, intent)
+      if (req.method === "POST" && !m[2]) {
+        if (body.amount !== undefined) intent.amount = Number(body.amount)
+        if (body.metadata) intent.metadata = { ...intent.metadata, ...(body.metadata as Record<string, string>) }
+        return send(res, intent)
+      }
+      if (req.method === "POST" && m[2] === "/capture") {
+        if (failures.delete("capture")) {
+          return stripeError(res, 402, "card_error", "Your card was declined.", { code: "card_declined" })
+        }
+        if (intent.status !== "requires_capture") {
+          return stripeError(res, 400, "invalid_request_error", `This PaymentIntent could not be captured because it has a status of ${intent.status}.`)
+        }
+        const amount = body.amount_to_capture !== undefined ? Number(body.amount_to_capture) : intent.amount_capturable
+        intent.amount_received = amount
+        intent.amount_capturable = 0
+        intent.status = "succeeded"
+        return send(res, intent)
+      }
+      if (req.method === "POST" && m[2] === "/cancel") {
+        if (intent.status === "succeeded") {
+          return stripeError(res, 400, "invalid_request_error", "You cannot cancel this PaymentIntent because it has a status of succeeded.")
+        }
+        intent.status = "canceled"
+        intent.amount_capturable = 0
+        return send(res, intent)
+      }
+    }
+    if (req.method === "POST" && path === "/v1/refunds") {
+      if (failures.delete("refund")) {
+        return stripeError(res, 500, "api_error", "An unknown error occurred")
+      }
+      const intent = intents.get(String(body.payment_intent))
+      if (!intent || intent.status !== "succeeded") {
+        return stripeError(res, 400, "invalid_request_error", "This PaymentIntent does not have a successful charge to refund.")
+      }
+      const refunded = refunds.filter((r) => r.payment_intent === intent.id).reduce((sum, r) => sum + r.amount, 0)
+      const amount = body.amount !== undefined ? Number(body.amount) : intent.amount_received - refunded
+      if (!Number.isInteger(amount) || amount <= 0 || refunded + amount > intent.amount_received) {
+        return stripeError(res, 400, "invalid_request_error", `Refund amount (${amount}) is greater than unrefunded amount on charge (${intent.amount_received - refunded})`, { param: "amount" })
+      }
+      const refund: FakeRefund = { id: newId("re"), object: "refund", amount, payment_intent: intent.id, status: "succeeded" }
+      refunds.push(refund)
+      return send(res, refund)
+    }
+    if (req.method === "POST" && path === "/v1/customers") {
+      const customer = { id: newId("cus"), object: "customer", ...body }
+      customers.set(customer.id, customer)
+      return send(res, customer)
+    }
+    if ((m = match(/^\/v1\/customers\/([^/]+)$/))) {
+      const customer = customers.get(m[1])
+      if (!customer) return stripeError(res, 404, "invalid_request_error", `No such customer: '${m[1]}'`)
+      if (req.method === "POST") Object.assign(customer, body)
+      return send(res, customer)
+    }
+    return stripeError(res, 404, "invalid_request_error", `Unrecognized request URL (${req.method}: ${path}).`)
+  }
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on("data", (chunk: Buffer) => chunks.push(chunk))
+    req.on("end", () => {
+      try {
+        handle(req, res, parseForm(Buffer.concat(chunks).toString("utf8")))
+      } catch (error) {
+        stripeError(res, 500, "api_error", (error as Error).message)
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const { port } = server.address() as AddressInfo
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    intents,
+    refunds,
+    confirm(id) {
+      const intent = intents.get(id)
+      if (!intent) throw new Error(`No such payment intent ${id}`)
+      if (intent.capture_method === "automatic") {
+        intent.status = "succeeded"
+        intent.amount_received = intent.amount
+      } else {
+        intent.status = "requires_capture"
+        intent.amount_capturable = intent.amount
+      }
+      intent.latest_charge = newId("ch")
+      return intent
+    },
+    failNext(operation) {
+      failures.add(operation)
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
