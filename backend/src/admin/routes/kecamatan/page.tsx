@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { Badge, Button, Container, Drawer, Heading, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { HeaderRow } from "../../lib/table"
 import { postAdmin, useAdminQuery } from "../../lib/api"
 import { STOREFRONT_URL } from "../../lib/format"
 import { sdk } from "../../lib/sdk"
@@ -169,16 +170,7 @@ const DistrictsPage = () => {
       </div>
       <div className="overflow-x-auto">
         <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Kecamatan</Table.HeaderCell>
-              <Table.HeaderCell>Penjual</Table.HeaderCell>
-              <Table.HeaderCell>Produk</Table.HeaderCell>
-              <Table.HeaderCell>Unggulan</Table.HeaderCell>
-              <Table.HeaderCell>Judul</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
+          <HeaderRow columns={["Kecamatan", "Penjual", "Produk", "Unggulan", "Judul", ""]} />
           <Table.Body>
             {shown.map((d) => (
               <Table.Row key={d.code}>

@@ -2,17 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { HeaderRow } from "../../lib/table"
 import { downloadCsv, useAdminQuery } from "../../lib/api"
 import { angka, hariIni, rupiah, tanggal } from "../../lib/format"
-
-interface Figures {
-  gmv: number
-  orders: number
-  average_order_value: number
-  active_sellers: number
-  new_sellers_approved: number
-  products_listed: number
-}
+import type { ReportFigures as Figures } from "../../../lib/queries/reports"
 
 interface Report {
   by_district: (Figures & { code: string; name: string; regency_name: string })[]
@@ -34,17 +27,7 @@ function FigureTable({ title, column, rows, onCsv }: { title: string; column: st
       </div>
       <div className="overflow-x-auto">
         <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{column}</Table.HeaderCell>
-              <Table.HeaderCell>GMV (selesai)</Table.HeaderCell>
-              <Table.HeaderCell>Pesanan</Table.HeaderCell>
-              <Table.HeaderCell>Rata-rata</Table.HeaderCell>
-              <Table.HeaderCell>Penjual aktif</Table.HeaderCell>
-              <Table.HeaderCell>Penjual baru</Table.HeaderCell>
-              <Table.HeaderCell>Produk</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <HeaderRow columns={[column, "GMV (selesai)", "Pesanan", "Rata-rata", "Penjual aktif", "Penjual baru", "Produk"]} />
           <Table.Body>
             {rows.map((r) => (
               <Table.Row key={r.key}>

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
+import { HeaderRow } from "../../lib/table"
 import { postAdmin, useAdminQuery } from "../../lib/api"
 import { tanggal } from "../../lib/format"
 
@@ -79,46 +80,32 @@ function ApplicantCard({ seller, onChange }: { seller: PendingSeller; onChange: 
           WhatsApp +{seller.whatsapp}
         </a>
       </div>
-      <div className="overflow-x-auto">
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Dokumen</Table.HeaderCell>
-              <Table.HeaderCell>Nomor</Table.HeaderCell>
-              <Table.HeaderCell>Berlaku s.d.</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Tindakan</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(seller.documents ?? []).map((doc) => (
-              <Table.Row key={doc.type}>
-                <Table.Cell>{doc.type.toUpperCase()}</Table.Cell>
-                <Table.Cell>{doc.number}</Table.Cell>
-                <Table.Cell>{doc.expires_at ? tanggal(doc.expires_at) : "Tidak kedaluwarsa"}</Table.Cell>
-                <Table.Cell><DocumentStatus doc={doc} /></Table.Cell>
-                <Table.Cell>
-                  <div className="flex gap-2">
-                    {!doc.verified && !isExpired(doc) && (
-                      <Button size="small" variant="secondary" disabled={busy}
-                        onClick={() => act(`/documents/${doc.type}/verify`, {}, `${doc.type.toUpperCase()} terverifikasi`)}>
-                        Verifikasi
-                      </Button>
-                    )}
-                    <Button size="small" variant="transparent" disabled={busy}
-                      onClick={() => act(`/documents/${doc.type}/reject`, withReason, `${doc.type.toUpperCase()} ditolak`, true)}>
-                      Tolak
-                    </Button>
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-            {!seller.documents?.length && (
-              <Table.Row><Table.Cell>Belum ada dokumen</Table.Cell></Table.Row>
-            )}
-          </Table.Body>
-        </Table>
-      </div>
+      <ul className="divide-y">
+        {[...(seller.documents ?? [])].sort((a, b) => a.type.localeCompare(b.type)).map((doc) => (
+          <li key={doc.type} className="flex flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
+            <div className="flex min-w-48 flex-1 flex-col">
+              <Text size="small" weight="plus">{doc.type.toUpperCase()} · {doc.number}</Text>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {doc.expires_at ? `Berlaku s.d. ${tanggal(doc.expires_at)}` : "Tidak kedaluwarsa"}
+              </Text>
+            </div>
+            <DocumentStatus doc={doc} />
+            <div className="flex gap-2">
+              {!doc.verified && !isExpired(doc) && (
+                <Button size="small" variant="secondary" disabled={busy}
+                  onClick={() => act(`/documents/${doc.type}/verify`, {}, `${doc.type.toUpperCase()} terverifikasi`)}>
+                  Verifikasi
+                </Button>
+              )}
+              <Button size="small" variant="transparent" disabled={busy}
+                onClick={() => act(`/documents/${doc.type}/reject`, withReason, `${doc.type.toUpperCase()} ditolak`, true)}>
+                Tolak
+              </Button>
+            </div>
+          </li>
+        ))}
+        {!seller.documents?.length && <li className="px-6 py-3"><Text size="small">Belum ada dokumen</Text></li>}
+      </ul>
       <div className="flex flex-col gap-3 px-6 py-4">
         <Textarea
           placeholder="Alasan / catatan untuk penjual (wajib untuk menolak dokumen, minta perbaikan, bekukan)"
@@ -170,15 +157,7 @@ const VerificationPage = () => {
         </div>
         <div className="overflow-x-auto">
           <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Penjual</Table.HeaderCell>
-                <Table.HeaderCell>Dokumen</Table.HeaderCell>
-                <Table.HeaderCell>Berlaku s.d.</Table.HeaderCell>
-                <Table.HeaderCell>Sisa</Table.HeaderCell>
-                <Table.HeaderCell>Hubungi</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
+            <HeaderRow columns={["Penjual", "Dokumen", "Berlaku s.d.", "Sisa", "Hubungi"]} />
             <Table.Body>
               {expiring.data?.documents.map((doc) => {
                 const text = `Halo ${doc.seller.name}, ${doc.type.toUpperCase()} Anda (${doc.number}) berlaku sampai ${tanggal(doc.expires_at)}. Mohon diperpanjang dan unggah dokumen barunya di Sentra.`
