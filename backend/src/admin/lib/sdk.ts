@@ -4,7 +4,9 @@ import Medusa from "@medusajs/js-sdk"
 declare const __BACKEND_URL__: string | undefined
 
 /** The dashboard's own session talks to the Sentra admin routes (Medusa's documented pattern). */
+export const BACKEND_URL = (__BACKEND_URL__ || "/").replace(/\/$/, "")
+
 export const sdk = new Medusa({
-  baseUrl: __BACKEND_URL__ || "/",
+  baseUrl: BACKEND_URL || "/",
   auth: { type: "session" },
 })

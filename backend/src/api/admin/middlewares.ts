@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminDistrictMiddlewares } from "./districts/middlewares"
 import { adminLedgerMiddlewares } from "./ledger/middlewares"
+import { adminReportMiddlewares } from "./reports/middlewares"
 import { adminSellerMiddlewares } from "./sellers/middlewares"
 
 /** /admin/* is authenticated by Medusa itself (admin users); add each route folder's validators here. */
@@ -8,4 +9,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminSellerMiddlewares,
   ...adminDistrictMiddlewares,
   ...adminLedgerMiddlewares,
+  ...adminReportMiddlewares,
 ]

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { storeDefaults } from "../../../lib/queries/store-defaults"
+import { visibleProductsBySeller, type StoreProductCard } from "../../store/sellers/helpers"
 import { ADMIN_DISTRICT_FIELDS } from "./query-config"
 
 type DistrictRow = Record<string, unknown> & { sellers?: ({ id: string; status: string } | null)[] | null }
@@ -13,11 +15,48 @@ export function toAdminDistrict({ sellers, ...district }: DistrictRow) {
   return { ...district, sellers_by_status }
 }
 
-export async function retrieveAdminDistrict(container: MedusaContainer, code: string) {
+const approvedIds = (row: DistrictRow) => (row.sellers ?? []).flatMap((s) => (s?.status === "approved" ? [s.id] : []))
+
+/** The store-visible products of each approved seller of these kecamatan rows. */
+async function visibleProductsOf(container: MedusaContainer, rows: DistrictRow[]) {
+  const { sales_channel_id } = await storeDefaults(container)
+  return visibleProductsBySeller(container, rows.flatMap(approvedIds), [sales_channel_id])
+}
+
+/** Kecamatan rows as staff see them, each with `product_count`: its approved sellers' store-visible products. */
+export async function toAdminDistricts(container: MedusaContainer, rows: DistrictRow[]) {
+  const products = await visibleProductsOf(container, rows)
+  return rows.map((row) => ({
+    ...toAdminDistrict(row),
+    product_count: approvedIds(row).reduce((sum, id) => sum + (products.get(id)?.length ?? 0), 0),
+  }))
+}
+
+async function districtRow(container: MedusaContainer, code: string, fields: string[]): Promise<DistrictRow> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "district", fields: ADMIN_DISTRICT_FIELDS, filters: { code } })
+  const { data } = await query.graph({ entity: "district", fields, filters: { code } })
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `District ${code} was not found`)
   }
-  return toAdminDistrict(data[0] as DistrictRow)
+  return data[0] as DistrictRow
+}
+
+export async function retrieveAdminDistrict(container: MedusaContainer, code: string) {
+  const [district] = await toAdminDistricts(container, [await districtRow(container, code, ADMIN_DISTRICT_FIELDS)])
+  return district
+}
+
+/**
+ * What may be a kecamatan's flagship: the store-visible products of its approved sellers, by
+ * seller then title (the same rule POST /admin/districts/:code enforces).
+ */
+export async function flagshipCandidates(container: MedusaContainer, code: string) {
+  const row = await districtRow(container, code, ["id", "sellers.id", "sellers.name", "sellers.status"])
+  const products = await visibleProductsOf(container, [row])
+  const sellers = ((row.sellers ?? []) as ({ id: string; name: string; status: string } | null)[])
+    .filter((s) => s?.status === "approved")
+    .sort((a, b) => a!.name.localeCompare(b!.name, "id"))
+  return sellers.flatMap((s) =>
+    (products.get(s!.id) ?? []).map((p: StoreProductCard) => ({ ...p, seller: { id: s!.id, name: s!.name } }))
+  )
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cityFilter } from "../../../lib/queries/districts"
-import { toAdminDistrict } from "./helpers"
+import { toAdminDistricts } from "./helpers"
 import { ADMIN_DISTRICT_FIELDS } from "./query-config"
 import type { AdminListDistrictsQueryType } from "./validators"
 
@@ -18,5 +18,5 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListDist
     filters,
     pagination: { skip: offset, take: limit, order: { featured_rank: "ASC", code: "ASC" } },
   })
-  res.json({ districts: data.map(toAdminDistrict), count: metadata?.count ?? data.length, limit, offset })
+  res.json({ districts: await toAdminDistricts(req.scope, data as never), count: metadata?.count ?? data.length, limit, offset })
 }

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DOCUMENT_TYPES, type DocumentType } from "../../../modules/seller/models"
+import { reviewSellerWorkflow } from "../../../workflows/seller/review-seller"
 import { setSellerStatusWorkflow } from "../../../workflows/seller/set-seller-status"
 import { verifySellerDocumentWorkflow } from "../../../workflows/seller/verify-seller-document"
 import { ADMIN_SELLER_DETAIL_FIELDS } from "./query-config"
@@ -42,15 +43,40 @@ export function sellerStatusHandler(status: "approved" | "suspended") {
   }
 }
 
+/** The `:type` of a document route, or a 400. */
+function documentTypeParam(req: AuthenticatedMedusaRequest): DocumentType {
+  const type = req.params.type as DocumentType
+  if (!DOCUMENT_TYPES.includes(type)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Document type must be one of: ${DOCUMENT_TYPES.join(", ")}`)
+  }
+  return type
+}
+
 /** The handler of POST /admin/sellers/:id/documents/:type/verify and /unverify. */
 export function documentVerificationHandler(verified: boolean) {
   return async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-    const type = req.params.type as DocumentType
-    if (!DOCUMENT_TYPES.includes(type)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Document type must be one of: ${DOCUMENT_TYPES.join(", ")}`)
-    }
+    const type = documentTypeParam(req)
     await verifySellerDocumentWorkflow(req.scope).run({
       input: { seller_id: req.params.id, type, verified, actor: { type: "user", id: req.auth_context.actor_id } },
+    })
+    res.json({ seller: await retrieveAdminSeller(req.scope, req.params.id) })
+  }
+}
+
+/**
+ * The handler of POST /admin/sellers/:id/request-changes and .../documents/:type/reject: a review
+ * note recorded in the seller's history (decision 097), answered with the updated seller.
+ */
+export function sellerReviewHandler(kind: "request_changes" | "reject_document") {
+  return async (req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) => {
+    await reviewSellerWorkflow(req.scope).run({
+      input: {
+        seller_id: req.params.id,
+        kind,
+        document_type: kind === "reject_document" ? documentTypeParam(req) : undefined,
+        reason: req.validatedBody.reason,
+        actor: { type: "user", id: req.auth_context.actor_id },
+      },
     })
     res.json({ seller: await retrieveAdminSeller(req.scope, req.params.id) })
   }

@@ -1,5 +1,11 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminApproveSellerBody, AdminListSellersQuery, AdminSuspendSellerBody } from "./validators"
+import {
+  AdminApproveSellerBody,
+  AdminExpiringDocumentsQuery,
+  AdminListSellersQuery,
+  AdminReviewSellerBody,
+  AdminSuspendSellerBody,
+} from "./validators"
 
 /** /admin/sellers — Medusa authenticates admin users for all /admin routes. */
 export const adminSellerMiddlewares: MiddlewareRoute[] = [
@@ -17,5 +23,20 @@ export const adminSellerMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/sellers/:id/suspend",
     middlewares: [validateAndTransformBody(AdminSuspendSellerBody)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/sellers/:id/request-changes",
+    middlewares: [validateAndTransformBody(AdminReviewSellerBody)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/sellers/:id/documents/:type/reject",
+    middlewares: [validateAndTransformBody(AdminReviewSellerBody)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/seller-documents/expiring",
+    middlewares: [validateAndTransformQuery(AdminExpiringDocumentsQuery, {})],
   },
 ]

@@ -4,9 +4,9 @@ import { sellerIdsOfDistrict } from "../../../lib/queries/districts"
 import { ADMIN_SELLER_FIELDS } from "./query-config"
 import type { AdminListSellersQueryType } from "./validators"
 
-/** GET /admin/sellers — sellers by status, kecamatan and free text, newest first. */
+/** GET /admin/sellers — sellers by status, kecamatan and free text, newest (or oldest) first. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListSellersQueryType>, res: MedusaResponse) => {
-  const { status, district_code, q, limit, offset } = req.validatedQuery
+  const { status, district_code, q, limit, offset, sort } = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
   if (q) filters.q = q
@@ -23,7 +23,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListSell
     entity: "seller",
     fields: ADMIN_SELLER_FIELDS,
     filters,
-    pagination: { skip: offset, take: limit, order: { created_at: "DESC", id: "ASC" } },
+    pagination: { skip: offset, take: limit, order: { created_at: sort === "oldest" ? "ASC" : "DESC", id: "ASC" } },
   })
   res.json({ sellers, count: metadata?.count ?? sellers.length, limit, offset })
 }

@@ -7,6 +7,8 @@ export const AdminListSellersQuery = z.object({
   q: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
+  /** `oldest`: oldest first (the verification queue); `newest` (default). */
+  sort: z.enum(["newest", "oldest"]).default("newest"),
 })
 export type AdminListSellersQueryType = z.infer<typeof AdminListSellersQuery>
 
@@ -20,3 +22,12 @@ export type AdminApproveSellerBodyType = z.infer<typeof AdminApproveSellerBody>
 export const AdminSuspendSellerBody = z.object({ reason }).strict()
 export type AdminSuspendSellerBodyType = z.infer<typeof AdminSuspendSellerBody>
 
+
+/** Asking for changes and rejecting a document always say why (the seller reads it). */
+export const AdminReviewSellerBody = z.object({ reason }).strict()
+export type AdminReviewSellerBodyType = z.infer<typeof AdminReviewSellerBody>
+
+export const AdminExpiringDocumentsQuery = z
+  .object({ within_days: z.coerce.number().int().min(1).max(365).default(30) })
+  .strict()
+export type AdminExpiringDocumentsQueryType = z.infer<typeof AdminExpiringDocumentsQuery>

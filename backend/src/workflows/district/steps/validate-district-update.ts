@@ -4,11 +4,11 @@ import { DISTRICT_MODULE } from "../../../modules/district"
 import type DistrictModuleService from "../../../modules/district/service"
 import type { DistrictCuration } from "../update-district"
 
-type FlagshipRow = { id: string; seller?: { id: string; status: string; district?: { id: string } | null } | null }
+type FlagshipRow = { id: string; status: string; seller?: { id: string; status: string; district?: { id: string } | null } | null }
 
 /**
  * Finds the district by code (404 when unknown) and checks the curation: a flagship product must
- * exist and belong to an approved seller of THIS district. Returns the district id. Writes nothing.
+ * exist, be published (visible in the store) and belong to an approved seller of THIS district. Returns the district id. Writes nothing.
  */
 export const validateDistrictUpdateStep = createStep(
   "validate-district-update",
@@ -23,12 +23,15 @@ export const validateDistrictUpdateStep = createStep(
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "product",
-        fields: ["id", "seller.id", "seller.status", "seller.district.id"],
+        fields: ["id", "status", "seller.id", "seller.status", "seller.district.id"],
         filters: { id: flagshipId },
       })
       const product = data[0] as FlagshipRow | undefined
       if (!product) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `flagship_product_id: product ${flagshipId} does not exist`)
+      }
+      if (product.status !== "published") {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, "flagship_product_id: the product is not published in the store")
       }
       if (product.seller?.status !== "approved") {
         throw new MedusaError(

@@ -1,0 +1,317 @@
+/**
+ * City staff tools (issue #16): the verification queue (oldest first, requests for changes,
+ * document rejections, expiring documents, the nightly expiry job), kecamatan curation
+ * (product counts, flagship candidates and rules) and the program report (GET /admin/reports)
+ * against an order set built here with hand-computed totals.
+ */
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { generateSeed } from "@sentra/seed-data"
+import { expireSellerDocuments } from "../../src/jobs/expire-seller-documents"
+import { SELLER_MODULE } from "../../src/modules/seller"
+import type SellerModuleService from "../../src/modules/seller/service"
+import { runSetup, type SetupResult } from "../../src/setup"
+import { createSellerWorkflow } from "../../src/workflows/seller/create-seller"
+import { adminToken, sellerToken } from "../helpers/fixtures"
+import { bearer, settle } from "../helpers/http"
+import { orderHelpers } from "../helpers/orders"
+
+const seed = generateSeed()
+const DAY = 24 * 60 * 60 * 1000
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10)
+/** Today in Jakarta, as the report's dates are. */
+const todayWib = () => new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Jakarta" })
+
+/** Kota Bandung sellers with a well-stocked variant, each from another kecamatan. */
+const BANDUNG = seed.sellers
+  .filter((s) => s.districtCode.startsWith("32.73."))
+  .map((seller) => {
+    const variant = seed.products.filter((p) => p.sellerHandle === seller.handle).flatMap((p) => p.variants).find((v) => v.stock >= 20)
+    return variant ? { ...seller, sku: variant.sku, price: variant.price } : null
+  })
+  .filter((s) => s !== null)
+  .filter((s, i, all) => all.findIndex((o) => o.districtCode === s.districtCode) === i)
+const [A, B, C] = BANDUNG
+
+type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- API rows
+
+/** Two applicants in Coblong: the older one with a verified NIB and a PIRT expiring in 10 days. */
+async function createApplicants(container: MedusaContainer) {
+  const ids: string[] = []
+  for (const [i, handle] of ["pemohon-lama", "pemohon-baru"].entries()) {
+    const { result } = await createSellerWorkflow(container).run({
+      input: {
+        seller: {
+          handle,
+          name: `Pemohon ${i ? "Baru" : "Lama"}`,
+          district_code: "32.73.02",
+          categories: ["kriya"],
+          whatsapp: `62812999900${i}1`,
+          documents: [
+            { type: "nib", number: `NIB-${i}` },
+            { type: "pirt", number: `PIRT-${i}`, expires_at: isoDay(10) },
+          ],
+        },
+        owner: { email: `${handle}@example.com` },
+        status: "pending",
+        actor: { type: "system", id: "test" },
+      },
+    })
+    ids.push(result.seller.id)
+  }
+  const service: SellerModuleService = container.resolve(SELLER_MODULE)
+  const [nib] = await service.listSellerDocuments({ seller_id: ids[0], type: "nib" })
+  await service.updateSellerDocuments({ id: nib.id, verified: true, verified_at: new Date(), verified_by: "user_test" })
+  return { older: ids[0], newer: ids[1] }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let setup: SetupResult
+    let applicants: { older: string; newer: string }
+    let admin: ReturnType<typeof bearer>
+    const container = (): MedusaContainer => getContainer()
+    const sellers = (): SellerModuleService => container().resolve(SELLER_MODULE)
+
+    beforeAll(async () => {
+      setup = await runSetup(getContainer(), { seed: true })
+      applicants = await createApplicants(getContainer())
+    })
+
+    beforeEach(async () => {
+      admin = bearer(await adminToken(api))
+    })
+
+    const seller = async (id: string) => (await api.get(`/admin/sellers/${id}`, admin)).data.seller
+
+    describe("staff only", () => {
+      it("answers 401 to no token, a seller token and a shopper token on every new route", async () => {
+        const { data: customer } = await api.post("/auth/customer/emailpass/register", { email: "pembeli@example.com", password: "rahasia123" })
+        const callers = {
+          anonymous: {},
+          seller: bearer(await sellerToken(api, A.handle)),
+          shopper: bearer(customer.token),
+        }
+        const routes: [string, string, Record<string, unknown>?][] = [
+          ["get", `/admin/reports?from=${todayWib()}&to=${todayWib()}`],
+          ["get", "/admin/seller-documents/expiring"],
+          ["get", "/admin/sellers?status=pending&sort=oldest"],
+          ["get", "/admin/districts/32.73.02/flagship-candidates"],
+          ["post", `/admin/sellers/${applicants.newer}/request-changes`, { reason: "Foto kurang jelas" }],
+          ["post", `/admin/sellers/${applicants.older}/documents/nib/reject`, { reason: "Nomor tidak cocok" }],
+        ]
+        const seen: string[] = []
+        for (const [who, config] of Object.entries(callers)) {
+          for (const [method, url, body] of routes) {
+            const response = await settle(method === "get" ? api.get(url, config) : api.post(url, body, config))
+            seen.push(`${who} ${method} ${url.split("?")[0]} ${response.status}`)
+          }
+        }
+        expect(seen.filter((line) => !line.endsWith(" 401"))).toEqual([])
+        // Nothing was written by the refused calls.
+        expect((await seller(applicants.newer)).status_changes).toHaveLength(1)
+        expect((await seller(applicants.older)).documents.find((d: Row) => d.type === "nib").verified).toBe(true)
+      })
+    })
+
+    describe("verification queue", () => {
+      it("lists pending sellers oldest first with documents, kecamatan and categories", async () => {
+        const { data } = await api.get("/admin/sellers?status=pending&sort=oldest", admin)
+        expect(data.sellers.map((s: Row) => s.id)).toEqual([applicants.older, applicants.newer])
+        expect(data.sellers[0]).toMatchObject({ categories: ["kriya"], district: { code: "32.73.02", name: "Coblong" } })
+        expect(data.sellers[0].documents.map((d: Row) => [d.type, d.number, d.verified]).sort()).toEqual([
+          ["nib", "NIB-0", true],
+          ["pirt", "PIRT-0", false],
+        ])
+        const newest = await api.get("/admin/sellers?status=pending", admin)
+        expect(newest.data.sellers.map((s: Row) => s.id)).toEqual([applicants.newer, applicants.older])
+        expect((await settle(api.get("/admin/sellers?sort=terlama", admin))).status).toBe(400)
+      })
+
+      it("asks a pending seller for changes: stays pending, reason for the seller, recorded in its history", async () => {
+        const missing = await settle(api.post(`/admin/sellers/${applicants.newer}/request-changes`, {}, admin))
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toMatch(/reason/)
+        expect((await settle(api.post(`/admin/sellers/${applicants.newer}/request-changes`, { reason: "  " }, admin))).status).toBe(400)
+
+        const { data } = await api.post(`/admin/sellers/${applicants.newer}/request-changes`, { reason: "Unggah foto NIB yang terbaca" }, admin)
+        expect(data.seller).toMatchObject({ status: "pending", status_reason: "Unggah foto NIB yang terbaca" })
+        expect(data.seller.status_changes[0]).toMatchObject({
+          from_status: "pending", to_status: "pending", reason: "Unggah foto NIB yang terbaca", actor_type: "user",
+        })
+
+        // Only pending sellers: an approved seller is refused and nothing is recorded.
+        const approvedId = await orderHelpers(api, container, setup).sellerId(A.handle)
+        const before = (await seller(approvedId)).status_changes.length
+        const refused = await settle(api.post(`/admin/sellers/${approvedId}/request-changes`, { reason: "x" }, admin))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^status: only a pending seller/)
+        expect((await seller(approvedId)).status_changes).toHaveLength(before)
+        expect((await settle(api.post("/admin/sellers/sel_tidakada/request-changes", { reason: "x" }, admin))).status).toBe(404)
+      })
+
+      it("rejects a document: badge off, reason in the history; bad type 400, missing document 404", async () => {
+        const { data } = await api.post(`/admin/sellers/${applicants.older}/documents/nib/reject`, { reason: "Nomor NIB tidak terdaftar di OSS" }, admin)
+        expect(data.seller.documents.find((d: Row) => d.type === "nib")).toMatchObject({ verified: false, verified_by: null })
+        expect(data.seller.status_changes[0]).toMatchObject({ to_status: "pending", reason: "NIB: Nomor NIB tidak terdaftar di OSS" })
+        expect((await settle(api.post(`/admin/sellers/${applicants.older}/documents/ktp/reject`, { reason: "x" }, admin))).status).toBe(400)
+        expect((await settle(api.post(`/admin/sellers/${applicants.older}/documents/halal/reject`, { reason: "x" }, admin))).status).toBe(404)
+        const noReason = await settle(api.post(`/admin/sellers/${applicants.older}/documents/pirt/reject`, { alasan: "x" }, admin))
+        expect(noReason.status).toBe(400)
+        expect((await seller(applicants.older)).status_changes).toHaveLength(2)
+      })
+
+      it("lists documents expiring within the window, soonest first, with a WhatsApp link", async () => {
+        const { data } = await api.get("/admin/seller-documents/expiring", admin)
+        const ours = data.documents.filter((d: Row) => d.seller.id === applicants.older)
+        expect(ours).toEqual([
+          expect.objectContaining({
+            type: "pirt", number: "PIRT-0", days_left: 10,
+            seller: expect.objectContaining({ name: "Pemohon Lama", whatsapp_url: "https://wa.me/6281299990001" }),
+          }),
+        ])
+        const days = data.documents.map((d: Row) => d.days_left)
+        expect(days).toEqual([...days].sort((a, b) => a - b))
+        expect(days.every((d: number) => d >= 1 && d <= 30)).toBe(true)
+        const narrow = await api.get("/admin/seller-documents/expiring?within_days=5", admin)
+        expect(narrow.data.documents.some((d: Row) => d.seller.id === applicants.older)).toBe(false)
+        for (const qs of ["within_days=0", "within_days=abc", "days=3"]) {
+          expect([qs, (await settle(api.get(`/admin/seller-documents/expiring?${qs}`, admin))).status]).toEqual([qs, 400])
+        }
+      })
+
+      it("the nightly job takes expired badges off and records it once", async () => {
+        const [pirt] = await sellers().listSellerDocuments({ seller_id: applicants.older, type: "pirt" })
+        await sellers().updateSellerDocuments({ id: pirt.id, verified: true, verified_at: new Date(), verified_by: "user_test" })
+        const in11Days = new Date(Date.now() + 11 * DAY)
+
+        expect(await expireSellerDocuments(container(), in11Days)).toContainEqual({ seller_id: applicants.older, type: "pirt" })
+        const after = await seller(applicants.older)
+        expect(after.documents.find((d: Row) => d.type === "pirt").verified).toBe(false)
+        expect(after.documents.find((d: Row) => d.type === "nib").verified).toBe(true)
+        expect(after.status_changes[0]).toMatchObject({ actor_type: "system", to_status: "pending", reason: expect.stringMatching(/^PIRT: kedaluwarsa/) })
+
+        expect(await expireSellerDocuments(container(), in11Days)).not.toContainEqual(expect.objectContaining({ seller_id: applicants.older }))
+        expect((await seller(applicants.older)).status_changes).toHaveLength(2)
+      })
+    })
+
+    describe("kecamatan curation", () => {
+      it("counts sellers and store-visible products per kecamatan, as the store does", async () => {
+        const { data } = await api.get("/admin/districts?city=32.73", admin)
+        const { data: store } = await api.get("/store/districts?city=32.73", { headers: { "x-publishable-api-key": setup.publishableKey } })
+        for (const district of data.districts) {
+          const shown = store.districts.find((d: Row) => d.code === district.code)
+          expect([district.code, district.product_count, district.sellers_by_status.approved]).toEqual([district.code, shown.product_count, shown.seller_count])
+        }
+        const coblong = data.districts.find((d: Row) => d.code === "32.73.02")
+        expect(coblong.sellers_by_status.pending).toBe(2)
+      })
+
+      it("offers only approved sellers' visible products of the kecamatan as flagship, and the update enforces it", async () => {
+        const { data } = await api.get(`/admin/districts/${A.districtCode}/flagship-candidates`, admin)
+        const expected = seed.products.filter((p) => seed.sellers.find((s) => s.handle === p.sellerHandle)!.districtCode === A.districtCode)
+        expect(data.products.map((p: Row) => p.handle).sort()).toEqual(expected.map((p) => p.handle).sort())
+        expect(data.products[0]).toMatchObject({ id: expect.any(String), title: expect.any(String), seller: { name: expect.any(String) } })
+        expect((await settle(api.get("/admin/districts/99.99.99/flagship-candidates", admin))).status).toBe(404)
+
+        const ok = await api.post(`/admin/districts/${A.districtCode}`, { flagship_product_id: data.products[0].id }, admin)
+        expect(ok.data.district.flagship_product_id).toBe(data.products[0].id)
+
+        const { data: other } = await api.get(`/admin/districts/${B.districtCode}/flagship-candidates`, admin)
+        const wrong = await settle(api.post(`/admin/districts/${A.districtCode}`, { flagship_product_id: other.products[0].id, headline: "Baru" }, admin))
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toMatch(/^flagship_product_id: /)
+
+        await container().resolve("product").updateProducts(data.products[1].id, { status: "draft" })
+        const draft = await settle(api.post(`/admin/districts/${A.districtCode}`, { flagship_product_id: data.products[1].id }, admin))
+        expect(draft.status).toBe(400)
+        expect(draft.data.message).toBe("flagship_product_id: the product is not published in the store")
+        const after = (await api.get(`/admin/districts/${A.districtCode}`, admin)).data.district
+        expect(after).toMatchObject({ flagship_product_id: data.products[0].id, headline: null })
+      })
+    })
+
+    describe("reports", () => {
+      const period = () => `from=${todayWib()}&to=${todayWib()}`
+      const byCode = (rows: Row[], code: string) => rows.find((r) => r.code === code)
+
+      it("sums settled parts per kecamatan and category; declined and open parts are not GMV", async () => {
+        const orders = orderHelpers(api, container, setup)
+        const first = await orders.placePickupOrder([
+          { handle: A.handle, sku: A.sku, quantity: 2 },
+          { handle: B.handle, sku: B.sku, quantity: 1 },
+        ])
+        await orders.completePart(first, A.handle)
+        await orders.completePart(first, B.handle)
+        const second = await orders.placePickupOrder([
+          { handle: A.handle, sku: A.sku, quantity: 1 },
+          { handle: C.handle, sku: C.sku, quantity: 3 },
+        ])
+        await orders.completePart(second, A.handle)
+        await orders.declinePart(second, C.handle)
+        await orders.placePickupOrder([{ handle: B.handle, sku: B.sku, quantity: 1 }]) // stays open
+        await api.post(`/admin/sellers/${applicants.newer}/approve`, {}, admin)
+
+        const { data } = await api.get(`/admin/reports?${period()}&regency_code=32.73`, admin)
+        const { report } = data
+        // Hand-computed: pickup has no fee, so a part's gross is price × quantity.
+        expect(byCode(report.by_district, A.districtCode)).toMatchObject({
+          gmv: A.price * 3, orders: 2, average_order_value: Math.round((A.price * 3) / 2), active_sellers: 1,
+        })
+        expect(byCode(report.by_district, B.districtCode)).toMatchObject({ gmv: B.price, orders: 1, average_order_value: B.price, active_sellers: 1 })
+        expect(byCode(report.by_district, C.districtCode)).toMatchObject({ gmv: 0, orders: 0, average_order_value: 0, active_sellers: 0 })
+        expect(report.totals).toMatchObject({ gmv: A.price * 3 + B.price, orders: 3, active_sellers: 2, new_sellers_approved: 1 })
+        expect(byCode(report.by_district, "32.73.02")!.new_sellers_approved).toBe(1)
+        expect(report.by_district.every((r: Row) => r.regency_code === "32.73")).toBe(true)
+
+        // Products listed: the seeded products of each kecamatan's sellers (all published, approved).
+        const bandungProducts = seed.products.filter((p) => seed.sellers.find((s) => s.handle === p.sellerHandle)!.districtCode.startsWith("32.73."))
+        expect(report.totals.products_listed).toBe(bandungProducts.length)
+
+        // The category table adds up to the totals; each seller counts in its first category.
+        const categorySum = (field: string) => report.by_category.reduce((sum: number, r: Row) => sum + r[field], 0)
+        for (const field of ["gmv", "orders", "active_sellers", "new_sellers_approved", "products_listed"]) {
+          expect([field, categorySum(field)]).toEqual([field, report.totals[field]])
+        }
+        const gmvOf = (category: string) => [A, B].filter((s) => s.categories[0] === category).reduce((sum, s) => sum + (s === A ? A.price * 3 : B.price), 0)
+        for (const row of report.by_category) expect([row.category, row.gmv]).toEqual([row.category, gmvOf(row.category)])
+
+        // CSV: the same figures, one table per file.
+        const csv = await api.get(`/admin/reports?${period()}&regency_code=32.73&format=csv`, admin)
+        expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
+        const lines = (csv.data as string).trim().split("\r\n")
+        expect(lines[0]).toBe("code,name,regency_name,gmv,orders,average_order_value,active_sellers,new_sellers_approved,products_listed")
+        const rowA = lines.find((l) => l.startsWith(`${A.districtCode},`))!.split(",")
+        expect(rowA.slice(3, 5)).toEqual([String(A.price * 3), "2"])
+        const categories = await api.get(`/admin/reports?${period()}&format=csv&table=category`, admin)
+        expect((categories.data as string).split("\r\n")[0]).toBe("category,name,gmv,orders,average_order_value,active_sellers,new_sellers_approved,products_listed")
+
+        // Another period sees none of it; another city none of Bandung's kecamatan.
+        const past = (await api.get("/admin/reports?from=2020-01-01&to=2020-01-31", admin)).data.report
+        expect(past.totals).toMatchObject({ gmv: 0, orders: 0, new_sellers_approved: 0, products_listed: 0 })
+        const depok = (await api.get(`/admin/reports?${period()}&regency_code=32.76`, admin)).data.report
+        expect(depok.totals.gmv).toBe(0)
+        expect(depok.by_district.every((r: Row) => r.regency_code === "32.76")).toBe(true)
+      })
+
+      it("refuses bad input with 400 naming the field", async () => {
+        const cases: [string, RegExp][] = [
+          ["to=2026-01-31", /from/],
+          ["from=2026-01-01", /to/],
+          ["from=2026-13-01&to=2026-12-31", /from/],
+          ["from=2026-02-01&to=2026-01-01", /'to' must not be before 'from'/],
+          ["from=2024-01-01&to=2026-01-01", /'to' must be at most 366 days/],
+          ["from=2026-01-01&to=2026-01-31&regency_code=Bandung", /regency_code/],
+          ["from=2026-01-01&to=2026-01-31&format=xlsx", /format/],
+          ["from=2026-01-01&to=2026-01-31&city=32.73", /city/],
+        ]
+        for (const [qs, message] of cases) {
+          const response = await settle(api.get(`/admin/reports?${qs}`, admin))
+          expect([qs, response.status]).toEqual([qs, 400])
+          expect([qs, response.data.message]).toEqual([qs, expect.stringMatching(message)])
+        }
+      })
+    })
+  },
+})

@@ -1,0 +1,14 @@
+const RUPIAH = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 })
+const NUMBER = new Intl.NumberFormat("id-ID")
+const DATE = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeZone: "Asia/Jakarta" })
+
+export const rupiah = (amount: number) => RUPIAH.format(amount)
+export const angka = (value: number) => NUMBER.format(value)
+export const tanggal = (iso: string | null | undefined) => (iso ? DATE.format(new Date(iso)) : "–")
+
+/** Today in Jakarta as YYYY-MM-DD. */
+export const hariIni = () => new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Jakarta" })
+
+/** The storefront the preview links open (the Admin is served by the backend, not the storefront). */
+export const STOREFRONT_URL: string =
+  (import.meta as unknown as { env?: Record<string, string | undefined> }).env?.VITE_SENTRA_STOREFRONT_URL ?? "http://localhost:5173"
