@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import { PanelForm } from "~/components/mitra/panel"
+import { FormErrorNotice, PanelForm } from "~/components/mitra/panel"
 import { ProfileFields, valuesFromForm, type ProfileValues } from "~/components/mitra/profile-fields"
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
@@ -39,12 +39,7 @@ export default function Onboarding() {
     <section className="mitra-onboarding" aria-labelledby="onboarding-heading">
       <h1 id="onboarding-heading">{t(locale, "mitra.onboarding.heading")}</h1>
       <p>{t(locale, "mitra.onboarding.intro")}</p>
-      {result && (
-        <p className="notice notice--error" role="alert">
-          {t(locale, "mitra.error.form")}
-          {result.message && <span className="mitra-backend-message"> ({result.message})</span>}
-        </p>
-      )}
+      <FormErrorNotice result={result} />
       <PanelForm encType="multipart/form-data" className="mitra-form" noValidate>
         <ProfileFields locale={locale} cities={cities} values={values} errors={errors} />
         <button type="submit" className="button button--block" disabled={busy}>

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
-import { PanelForm } from "~/components/mitra/panel"
+import { FormErrorNotice, PanelForm } from "~/components/mitra/panel"
 import { ProductFields, VariantFields } from "~/components/mitra/product-form"
 import { valuesFromForm } from "~/components/mitra/profile-fields"
 import { DEFAULT_LOCALE, t } from "~/i18n"
@@ -67,12 +67,7 @@ export default function EditProduct() {
       <h1 id="edit-heading">{product.title}</h1>
       <p className={`mitra-pill mitra-pill--${product.visibility}`}>{t(locale, VISIBILITY_KEY[product.visibility])}</p>
       {product.thumbnail && <img className="mitra-product-form__photo" src={product.thumbnail} alt="" width={160} height={160} />}
-      {result && (
-        <p className="notice notice--error" role="alert">
-          {t(locale, "mitra.error.form")}
-          {result.message && <span className="mitra-backend-message"> ({result.message})</span>}
-        </p>
-      )}
+      <FormErrorNotice result={result} />
       <PanelForm encType="multipart/form-data" className="mitra-form" noValidate>
         <ProductFields categories={categories} values={values} errors={result?.errors ?? {}} withPrice={false} />
         <VariantFields variants={product.variants} errors={result?.errors ?? {}} values={result?.values} />

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
-import { PanelForm } from "~/components/mitra/panel"
+import { FormErrorNotice, PanelForm } from "~/components/mitra/panel"
 import { ProductFields } from "~/components/mitra/product-form"
 import { valuesFromForm } from "~/components/mitra/profile-fields"
 import { DEFAULT_LOCALE, t } from "~/i18n"
@@ -39,12 +39,7 @@ export default function NewProduct() {
         <Link to="/mitra/produk">← {t(locale, "mitra.products.heading")}</Link>
       </p>
       <h1 id="new-product-heading">{t(locale, "mitra.products.add")}</h1>
-      {result && (
-        <p className="notice notice--error" role="alert">
-          {t(locale, "mitra.error.form")}
-          {result.message && <span className="mitra-backend-message"> ({result.message})</span>}
-        </p>
-      )}
+      <FormErrorNotice result={result} />
       <PanelForm encType="multipart/form-data" className="mitra-form" noValidate>
         <ProductFields categories={categories} values={result?.values ?? {}} errors={result?.errors ?? {}} withPrice />
         <div className="mitra-actions mitra-actions--stack">

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
-import { PanelForm } from "~/components/mitra/panel"
+import { FormErrorNotice, PanelForm } from "~/components/mitra/panel"
 import { ProfileFields, valuesFromForm, type ProfileValues } from "~/components/mitra/profile-fields"
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
@@ -96,12 +96,7 @@ export default function Profile() {
       <h1 id="profile-heading">{t(locale, "mitra.profile.heading")}</h1>
       {saved && !result && <p className="notice" role="status">{t(locale, "mitra.profile.saved")}</p>}
       {readOnly && <p className="notice notice--error">{t(locale, "mitra.suspendedBanner")}</p>}
-      {result && (
-        <p className="notice notice--error" role="alert">
-          {t(locale, "mitra.error.form")}
-          {result.message && <span className="mitra-backend-message"> ({result.message})</span>}
-        </p>
-      )}
+      <FormErrorNotice result={result} />
       <PanelForm encType="multipart/form-data" className="mitra-form" noValidate>
         <ProfileFields locale={locale} cities={cities} values={result?.values ?? values} errors={result?.errors ?? {}} documentStatus={status} />
         <button type="submit" className="button button--block" disabled={busy || readOnly}>

@@ -63,3 +63,15 @@ export function Field({
 /** aria attributes of an input with an optional error. */
 export const invalid = (id: string, error: unknown) =>
   error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {}
+
+/** "Some fields need fixing, nothing saved" above a form, with the backend's words when it refused. */
+export function FormErrorNotice({ result }: { result?: { message?: string | null } | null }) {
+  const { locale } = usePanel()
+  if (!result) return null
+  return (
+    <p className="notice notice--error" role="alert">
+      {t(locale, "mitra.error.form")}
+      {result.message && <span className="mitra-backend-message"> ({result.message})</span>}
+    </p>
+  )
+}

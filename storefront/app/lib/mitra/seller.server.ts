@@ -1,5 +1,4 @@
 import { listDistrictsByCity, type CityGroup } from "~/lib/districts.server"
-import type { Interval, Weekday } from "~/lib/opening-hours"
 import { refreshToken, vendor, VendorError } from "./api.server"
 import { imageProblem } from "./image"
 import { DOCUMENT_TYPES, docField, hasFile, profileFieldOf, type DocumentType, type FieldErrors, type ProfileBody } from "./profile"
@@ -15,20 +14,10 @@ export interface VendorDocument {
   verified: boolean
 }
 
-/** `GET /vendor/sellers/me`, the fields the panel uses. */
-export interface VendorSeller {
+/** `GET /vendor/sellers/me`, the fields the panel uses: the editable profile plus what staff set. */
+export interface VendorSeller extends Omit<ProfileBody, "district_code" | "documents"> {
   id: string
   handle: string
-  name: string
-  description: string | null
-  categories: string[]
-  whatsapp: string
-  pickup_address: string | null
-  women_owned: boolean
-  new_entrepreneur: boolean
-  opening_hours: Partial<Record<Weekday, Interval[]>>
-  preparation_minutes: number
-  lead_time_days: number
   status: SellerStatus
   status_reason: string | null
   time_zone: string
