@@ -1,12 +1,14 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 import { formatRupiah } from "@sentra/format"
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
+import { PanelForm } from "~/components/mitra/panel"
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { todaySummary } from "~/lib/mitra/orders.server"
-import { getMySeller } from "~/lib/mitra/seller.server"
-import { requireSeller } from "~/lib/mitra/session.server"
+import { todayWib } from "~/lib/mitra/profile"
+import { getMySeller, setClosedToday } from "~/lib/mitra/seller.server"
+import { requireSeller, requireSellerForm } from "~/lib/mitra/session.server"
 
 /** Today: the shop's state (waiting, suspended, open or closed now), order counts and this week's sales. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -16,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale: resolveLocale(request),
       welcome: new URL(request.url).searchParams.has("baru"),
-      shop: { name: seller.name, status: seller.status, reason: seller.status_reason, openNow: seller.open_now, handle: seller.handle },
+      shop: { name: seller.name, status: seller.status, reason: seller.status_reason, openNow: seller.open_now, handle: seller.handle, closedToday: seller.holiday_closures.includes(todayWib()) },
       summary,
     },
     { headers: { "Cache-Control": "private, no-store" } }
@@ -24,6 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t(data?.locale ?? DEFAULT_LOCALE, "mitra.today.metaTitle") }]
+
+/** The open/closed toggle: closes the shop for today only (a holiday date), or opens it again. */
+export async function action({ request }: ActionFunctionArgs) {
+  const { session, form } = await requireSellerForm(request)
+  await setClosedToday(request, session, form.get("intent") === "close-today")
+  return redirect("/mitra")
+}
 
 export default function Today() {
   const { locale, welcome, shop, summary } = useLoaderData<typeof loader>()
@@ -65,8 +74,16 @@ export default function Today() {
 
       {shop.status === "approved" && (
         <div className={`mitra-card mitra-open mitra-open--${shop.openNow ? "open" : "closed"}`}>
-          <p className="mitra-open__state">{t(locale, shop.openNow ? "mitra.today.openNow" : "mitra.today.closedNow")}</p>
-          <p className="field-hint">{t(locale, "mitra.today.hoursHint")}</p>
+          <p className="mitra-open__state">
+            {t(locale, shop.closedToday ? "mitra.today.closedToday" : shop.openNow ? "mitra.today.openNow" : "mitra.today.closedNow")}
+          </p>
+          <p className="field-hint">{t(locale, shop.closedToday ? "mitra.today.closeTodayHint" : "mitra.today.hoursHint")}</p>
+          <PanelForm>
+            <input type="hidden" name="intent" value={shop.closedToday ? "open-today" : "close-today"} />
+            <button type="submit" className="button button--secondary button--block">
+              {t(locale, shop.closedToday ? "mitra.today.openToday" : "mitra.today.closeToday")}
+            </button>
+          </PanelForm>
           <p>
             <Link to={`/penjual/${shop.handle}`}>{t(locale, "mitra.today.seeShop")}</Link>
           </p>

@@ -20,6 +20,7 @@ function profileValues(seller: VendorSeller): ProfileValues {
     categories: seller.categories.join(","),
     whatsapp: seller.whatsapp.replace(/^62/, "0"),
     pickup_address: seller.pickup_address ?? "",
+    holiday_closures: seller.holiday_closures.join("\n"),
     preparation_minutes: String(seller.preparation_minutes),
     lead_time_days: String(seller.lead_time_days),
     women_owned: seller.women_owned ? "on" : "",

@@ -122,6 +122,9 @@ export function ProfileFields({
             )}
           </div>
         ))}
+        <Field id="p-holidays" label={t(locale, "mitra.field.holidays")} error={errors.holiday_closures} hint={t(locale, "mitra.field.holidaysHint")}>
+          <textarea id="p-holidays" name="holiday_closures" rows={2} defaultValue={values.holiday_closures} {...invalid("p-holidays", errors.holiday_closures)} />
+        </Field>
         <Field id="p-prep" label={t(locale, "mitra.field.preparation")} error={errors.preparation_minutes}>
           <input id="p-prep" name="preparation_minutes" inputMode="numeric" defaultValue={values.preparation_minutes ?? "30"} {...invalid("p-prep", errors.preparation_minutes)} />
         </Field>

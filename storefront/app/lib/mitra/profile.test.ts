@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { imageKind } from "./image"
-import { docField, hoursField, parseProfileForm, profileFieldOf } from "./profile"
+import { docField, hoursField, parseHolidays, parseProfileForm, profileFieldOf, todayWib } from "./profile"
 
 const CODES = new Set(["32.73.02"])
 const form = (entries: [string, string | File][]) => {
@@ -83,5 +83,19 @@ describe("imageKind", () => {
     expect(imageKind(new TextEncoder().encode("RIFF\0\0\0\0WEBPVP8 "))).toBe("webp")
     expect(imageKind(new TextEncoder().encode("%PDF-1.7"))).toBeNull()
     expect(imageKind(new TextEncoder().encode("<svg xmlns="))).toBeNull()
+  })
+})
+
+describe("holiday dates", () => {
+  it("reads one date per line (or commas), sorted and unique; any bad date refuses all", () => {
+    expect(parseHolidays("2026-12-25\n2026-12-24, 2026-12-25")).toEqual(["2026-12-24", "2026-12-25"])
+    expect(parseHolidays("")).toEqual([])
+    expect(parseHolidays("2026-12-25\nnatal")).toBeNull()
+    expect(parseHolidays("2026-02-30")).toBeNull()
+  })
+
+  it("today is the WIB date (UTC+7)", () => {
+    expect(todayWib(new Date("2026-12-04T16:59:00Z"))).toBe("2026-12-04")
+    expect(todayWib(new Date("2026-12-04T17:00:00Z"))).toBe("2026-12-05")
   })
 })

@@ -30,6 +30,8 @@ export interface ProfileBody {
   women_owned: boolean
   new_entrepreneur: boolean
   opening_hours: Partial<Record<Weekday, Interval[]>>
+  /** Closed dates (YYYY-MM-DD, the seller's zone), sorted. */
+  holiday_closures: string[]
   preparation_minutes: number
   lead_time_days: number
   documents: { type: DocumentType; number: string; expires_at: string | null }[]
@@ -70,6 +72,9 @@ export function parseProfileForm(form: FormData, districtCodes: ReadonlySet<stri
     opening_hours[day] = intervals
   }
 
+  const holidays = parseHolidays(text(form, "holiday_closures"))
+  if (!holidays) errors.holiday_closures = "mitra.error.holidays"
+
   const preparation = parseWhole(text(form, "preparation_minutes") || "0", 0, 10080)
   if (preparation === null) errors.preparation_minutes = "mitra.error.preparation"
   const lead = parseWhole(text(form, "lead_time_days") || "0", 0, 90)
@@ -100,12 +105,26 @@ export function parseProfileForm(form: FormData, districtCodes: ReadonlySet<stri
       women_owned: form.get("women_owned") === "on",
       new_entrepreneur: form.get("new_entrepreneur") === "on",
       opening_hours,
+      holiday_closures: holidays ?? [],
       preparation_minutes: preparation ?? 0,
       lead_time_days: lead ?? 0,
       documents,
     },
     errors,
   }
+}
+
+/** Holiday dates, one per line (or comma-separated): sorted and unique, or null if one is not a date. */
+export function parseHolidays(text: string): string[] | null {
+  const parts = text.split(/[\s,;]+/).filter(Boolean)
+  const dates = parts.map(parseDate)
+  if (dates.some((d) => d === null) || dates.length > 366) return null
+  return [...new Set(dates as string[])].sort()
+}
+
+/** Today's date in WIB (YYYY-MM-DD): "closed today" adds it to the holiday dates. */
+export function todayWib(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10)
 }
 
 /** A file input that was filled in (an empty one posts a nameless, empty File). */

@@ -1,7 +1,7 @@
 import { listDistrictsByCity, type CityGroup } from "~/lib/districts.server"
 import { refreshToken, vendor, VendorError } from "./api.server"
 import { imageProblem } from "./image"
-import { DOCUMENT_TYPES, docField, hasFile, profileFieldOf, type DocumentType, type FieldErrors, type ProfileBody } from "./profile"
+import { DOCUMENT_TYPES, docField, hasFile, profileFieldOf, todayWib, type DocumentType, type FieldErrors, type ProfileBody } from "./profile"
 import type { SellerSession } from "./session.server"
 
 export type SellerStatus = "pending" | "approved" | "suspended"
@@ -115,4 +115,15 @@ export async function updateSeller(request: Request, session: SellerSession, bod
   } catch (error) {
     return refusedProfile(error, body.documents.map((d) => d.type))
   }
+}
+
+/**
+ * "Tutup hari ini saja": today's date (WIB) added to or removed from the holiday dates. The
+ * backend's open-now rule then closes (or reopens) the intervals that start today.
+ */
+export async function setClosedToday(request: Request, session: SellerSession, closed: boolean): Promise<void> {
+  const seller = await getMySeller(request, session)
+  const today = todayWib()
+  const others = seller.holiday_closures.filter((d) => d !== today)
+  await vendor(request, session, "/sellers/me", { method: "POST", json: { holiday_closures: closed ? [...others, today].sort() : others } })
 }
