@@ -240,6 +240,31 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     await page.goto(url("/mitra"))
     expect(await page.locator(".mitra-sales").textContent()).toBe("Rp 55.000")
     await shot(page, "09-hari-ini")
+    // Close for today only, and open again: the shop's holiday dates, not its hours.
+    await page.getByRole("button", { name: "Tutup hari ini saja" }).click()
+    await poll(() => page.locator(".mitra-open__state").textContent()).toBe("Tutup hari ini")
+    await page.getByRole("button", { name: "Buka lagi hari ini" }).click()
+    await poll(() => page.locator(".mitra-open__state").textContent()).not.toBe("Tutup hari ini")
+  })
+
+  it("declining needs a reason, and a declined order gives its stock back", async () => {
+    const { page } = seller
+    const token = (await post("/auth/seller/emailpass", { email: NEW_EMAIL, password: PASSWORD })).body.token
+    const reserved = async () => (await api(`/vendor/products/${productId}`, {}, token)).body.product.variants[0].reserved
+    const before = await reserved()
+    const order = await placePickupOrder(productId, "tolak@example.com")
+    expect(await reserved()).toBe(before + 2)
+    await page.goto(url("/mitra/pesanan"))
+    const card = ticket(page, order.displayId)
+    await card.getByText("Tolak", { exact: true }).click()
+    await card.getByRole("button", { name: "Tolak pesanan" }).click()
+    await poll(() => card.locator(".field-error").textContent()).toBe("Tulis alasan menolak (3–500 huruf).")
+    await card.getByLabel("Alasan menolak").fill("Bahan baku habis")
+    await card.getByRole("button", { name: "Tolak pesanan" }).click()
+    await poll(() => card.count()).toBe(0)
+    expect(await reserved()).toBe(before)
+    await page.goto(url("/mitra/pesanan?tab=selesai"))
+    expect(await ticket(page, order.displayId).locator(".mitra-ticket__reason").textContent()).toBe("Alasan: Bahan baku habis")
   })
 
   it("seller A typing seller B's product or order URL gets 'Tidak ditemukan' and changes nothing", async () => {
