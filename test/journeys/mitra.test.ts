@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs"
 import { generateSeed } from "@sentra/seed-data"
 import type { BrowserContext, Page } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
+import { backendApi, type Json } from "../support/api"
 import { hasChromium, PHONE } from "../support/browser"
 import { useShop } from "../support/shop"
 
@@ -31,19 +32,7 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
   let orderId = ""
   let pickupCode = ""
 
-  type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-  const api = async (path: string, init: RequestInit = {}, token?: string) => {
-    const response = await fetch(`${shop.backend.url}${path}`, {
-      ...init,
-      headers: {
-        "content-type": "application/json",
-        "x-publishable-api-key": shop.backend.publishableKey,
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-    })
-    return { status: response.status, body: (await response.json().catch(() => ({}))) as Json }
-  }
-  const post = (path: string, body: unknown, token?: string) => api(path, { method: "POST", body: JSON.stringify(body) }, token)
+  const { api, post } = backendApi(shop)
   const url = (path: string) => `${shop.storefront.url}${path}`
   const shot = async (page: Page, name: string) => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
