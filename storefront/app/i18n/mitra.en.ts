@@ -23,7 +23,7 @@ export const mitraEn: Record<MitraKey, string> = {
 
   "mitra.signIn.metaTitle": "Sign in to Sentra Partner",
   "mitra.signIn.heading": "Sign in as a seller",
-  "mitra.signIn.expired": "Your session has ended. Please sign in again.",
+  "mitra.signIn.expired": "Sign in to open that page. You will be taken there right after.",
   "mitra.signIn.missing": "Enter your email and password.",
   "mitra.signIn.failed": "Wrong email or password.",
   "mitra.signIn.submit": "Sign in",

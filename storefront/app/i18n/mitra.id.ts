@@ -21,7 +21,7 @@ export const mitraId = {
 
   "mitra.signIn.metaTitle": "Masuk ke Sentra Mitra",
   "mitra.signIn.heading": "Masuk sebagai penjual",
-  "mitra.signIn.expired": "Sesi Anda sudah berakhir. Silakan masuk lagi.",
+  "mitra.signIn.expired": "Masuk dulu untuk membuka halaman itu. Sesudahnya Anda langsung dibawa ke sana.",
   "mitra.signIn.missing": "Isi email dan kata sandi.",
   "mitra.signIn.failed": "Email atau kata sandi salah.",
   "mitra.signIn.submit": "Masuk",
