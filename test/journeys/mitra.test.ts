@@ -184,6 +184,9 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     await card.locator("input[name^=stock_]").fill("12")
     await card.getByRole("button", { name: "Simpan harga & stok" }).click()
     await poll(() => page.locator(".mitra-product__price").textContent()).toBe("Rp 27.500 · stok 12")
+    await page.goto(url(`/mitra/produk/${productId}`))
+    expect(await page.inputValue("input[name^=price_]")).toBe("27.500")
+    await shot(page, "05b-produk-ubah")
   })
 
   it("a shopper's order raises the alert; the seller accepts, marks it ready and completes it with the pickup code (a wrong code is refused)", async () => {
@@ -234,6 +237,11 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     await poll(() => page.locator(".mitra-open__state").textContent()).toBe("Tutup hari ini")
     await page.getByRole("button", { name: "Buka lagi hari ini" }).click()
     await poll(() => page.locator(".mitra-open__state").textContent()).not.toBe("Tutup hari ini")
+    // English through the shared language switch, then back.
+    await page.goto(url("/mitra?lang=en"))
+    expect(await page.locator("h1").textContent()).toBe("Today")
+    await shot(page, "09b-today-en")
+    await page.goto(url("/mitra?lang=id"))
   })
 
   it("declining needs a reason, and a declined order gives its stock back", async () => {
