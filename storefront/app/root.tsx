@@ -76,6 +76,8 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale()
+  // The seller panel (/mitra) has its own header and navigation (routes/mitra.tsx).
+  const panel = /^\/mitra(\/|$)/.test(useLocation().pathname)
   return (
     <html lang={locale}>
       <head>
@@ -85,6 +87,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
+        {!panel && (
         <header className="site-header">
           <div className="site-header__inner">
             <Link to="/" className="brand" aria-label={t(locale, "site.homeLink")}>
@@ -98,7 +101,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <p className="tagline">{t(locale, "site.tagline")}</p>
           <SearchBox locale={locale} />
         </header>
-        <main className="site-main">{children}</main>
+        )}
+        <main className={panel ? "mitra-main" : "site-main"}>{children}</main>
         <ScrollRestoration />
         <Scripts />
       </body>

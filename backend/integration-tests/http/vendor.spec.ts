@@ -359,6 +359,33 @@ medusaIntegrationTestRunner({
         expect(links.map((l) => (l as { district: { code: string } }).district.code)).toEqual(["32.73.01"])
       })
 
+      it("keeps a photo of each document; a new photo must be verified again; a non-http photo is 400", async () => {
+        const email = "foto.dokumen@example.com"
+        const fresh = await register(email)
+        const photo = "http://localhost:9000/static/nib-foto.jpg"
+        const created = await api.post(
+          "/vendor/sellers",
+          onboardingBody({ name: "Kriya Foto Dokumen", documents: [{ type: "nib", number: "9120000000777", photo_url: photo }] }),
+          bearer(fresh)
+        )
+        expect(created.status).toBe(201)
+        expect(created.data.seller.documents).toEqual([expect.objectContaining({ type: "nib", photo_url: photo })])
+
+        const token = await login(email)
+        const service: SellerModuleService = getContainer().resolve(SELLER_MODULE)
+        const [doc] = await service.listSellerDocuments({ seller_id: created.data.seller.id })
+        await service.updateSellerDocuments({ id: doc.id, verified: true, verified_at: new Date() })
+
+        const bad = await settle(api.post("/vendor/sellers/me", { documents: [{ type: "nib", photo_url: "javascript:alert(1)" }] }, bearer(token)))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("documents")
+        const same = await api.post("/vendor/sellers/me", { documents: [{ type: "nib", photo_url: photo }] }, bearer(token))
+        expect(same.data.seller.documents[0]).toMatchObject({ photo_url: photo, verified: true })
+
+        const changed = await api.post("/vendor/sellers/me", { documents: [{ type: "nib", photo_url: `${photo}?v=2` }] }, bearer(token))
+        expect(changed.data.seller.documents[0]).toMatchObject({ number: "9120000000777", photo_url: `${photo}?v=2`, verified: false })
+      })
+
       it("rejects staff-only fields and bad values with 400 and changes nothing", async () => {
         const token = await sellerToken(api, SELLER_A)
         const before = await sellerByHandle(getContainer(), SELLER_A)

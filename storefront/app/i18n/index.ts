@@ -1,13 +1,16 @@
 import { en } from "./en"
-import { id, type MessageKey } from "./id"
+import { id, type MessageKey as ShopKey } from "./id"
+import { mitraEn } from "./mitra.en"
+import { mitraId, type MitraKey } from "./mitra.id"
 
-export type { MessageKey }
+/** Every message key: the shop's (id.ts) and the seller panel's (mitra.id.ts). */
+export type MessageKey = ShopKey | MitraKey
 
 export const LOCALES = ["id", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = "id"
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id, en }
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: { ...id, ...mitraId }, en: { ...en, ...mitraEn } }
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value)

@@ -9,6 +9,7 @@ export interface SellerDocumentInput {
   type: DocumentType
   number: string
   expires_at?: string | null
+  photo_url?: string | null
   /** Only setup/staff flows pass this; the vendor API never does. */
   verified?: boolean
 }

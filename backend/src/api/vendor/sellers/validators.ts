@@ -85,6 +85,8 @@ const profileFields = {
 
 const documentNumber = z.string().trim().min(3).max(64)
 const documentExpiry = isoDate.nullable()
+/** Photo of the certificate: an http(s) URL from POST /vendor/uploads; null clears it. */
+const documentPhoto = httpUrl.nullable()
 
 const oneDocumentPerType = (documents: { type: string }[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>()
@@ -114,7 +116,7 @@ export const VendorCreateSeller = z
     preparation_minutes: profileFields.preparation_minutes.optional(),
     lead_time_days: profileFields.lead_time_days.optional(),
     documents: z
-      .array(z.object({ type: z.enum(DOCUMENT_TYPES), number: documentNumber, expires_at: documentExpiry.optional() }).strict())
+      .array(z.object({ type: z.enum(DOCUMENT_TYPES), number: documentNumber, expires_at: documentExpiry.optional(), photo_url: documentPhoto.optional() }).strict())
       .max(DOCUMENT_TYPES.length)
       .superRefine(oneDocumentPerType)
       .optional(),
@@ -145,7 +147,12 @@ export const VendorUpdateSeller = z
     documents: z
       .array(
         z
-          .object({ type: z.enum(DOCUMENT_TYPES), number: documentNumber.optional(), expires_at: documentExpiry.optional() })
+          .object({
+            type: z.enum(DOCUMENT_TYPES),
+            number: documentNumber.optional(),
+            expires_at: documentExpiry.optional(),
+            photo_url: documentPhoto.optional(),
+          })
           .strict()
       )
       .min(1)

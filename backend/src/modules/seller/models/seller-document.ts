@@ -11,6 +11,8 @@ const SellerDocument = model
     type: model.enum([...DOCUMENT_TYPES]),
     number: model.text(),
     expires_at: model.dateTime().nullable(),
+    /** Photo of the certificate (a `/vendor/uploads` URL) for staff to compare with the number. */
+    photo_url: model.text().nullable(),
     verified: model.boolean().default(false),
     verified_at: model.dateTime().nullable(),
     verified_by: model.text().nullable(),

@@ -27,6 +27,7 @@ export const createSellerStep = createStep(
           type: doc.type,
           number: doc.number,
           expires_at: doc.expires_at ? new Date(doc.expires_at) : null,
+          photo_url: doc.photo_url ?? null,
           verified: doc.verified ?? false,
           verified_at: doc.verified ? new Date() : null,
           verified_by: doc.verified ? input.actor.id : null,

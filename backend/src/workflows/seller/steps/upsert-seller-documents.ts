@@ -9,12 +9,14 @@ export interface SellerDocumentChange {
   type: DocumentType
   number?: string
   expires_at?: string | null
+  photo_url?: string | null
 }
 
 interface DocumentRow {
   id: string
   number: string
   expires_at: Date | null
+  photo_url: string | null
   verified: boolean
   verified_at: Date | null
   verified_by: string | null
@@ -25,7 +27,8 @@ const sameInstant = (a: Date | string | null, b: Date | null) => (a ? new Date(a
 
 /**
  * Adds or changes a seller's documents, matched by type (one per type). A new type needs a number.
- * Changing a number or an expiry date resets the verification: staff must check the new document.
+ * Changing a number, an expiry date or the photo resets the verification: staff must check the new
+ * document.
  * Unchanged documents keep their verification. The compensation deletes what was added and
  * restores what was changed (including the verification fields).
  */
@@ -39,7 +42,7 @@ export const upsertSellerDocumentsStep = createStep(
     const existing = await service.listSellerDocuments({ seller_id: input.seller_id })
     const byType = new Map(existing.map((doc) => [doc.type, doc]))
 
-    const toCreate: { seller_id: string; type: SellerDocumentChange["type"]; number: string; expires_at: Date | null }[] = []
+    const toCreate: { seller_id: string; type: SellerDocumentChange["type"]; number: string; expires_at: Date | null; photo_url: string | null }[] = []
     const toUpdate: Partial<DocumentRow>[] = []
     const previous: DocumentRow[] = []
     input.documents.forEach((change, index) => {
@@ -51,23 +54,29 @@ export const upsertSellerDocumentsStep = createStep(
             `Field 'documents.${index}.number' is required to add a ${change.type} document`
           )
         }
-        toCreate.push({ seller_id: input.seller_id, type: change.type, number: change.number, expires_at: toDate(change.expires_at) })
+        toCreate.push({ seller_id: input.seller_id, type: change.type, number: change.number, expires_at: toDate(change.expires_at), photo_url: change.photo_url ?? null })
         return
       }
       const number = change.number ?? current.number
       const expiresAt = change.expires_at === undefined ? current.expires_at : toDate(change.expires_at)
-      if (number === current.number && sameInstant(expiresAt, current.expires_at ? new Date(current.expires_at) : null)) {
+      const photoUrl = change.photo_url === undefined ? (current.photo_url ?? null) : change.photo_url
+      if (
+        number === current.number &&
+        photoUrl === (current.photo_url ?? null) &&
+        sameInstant(expiresAt, current.expires_at ? new Date(current.expires_at) : null)
+      ) {
         return
       }
       previous.push({
         id: current.id,
         number: current.number,
         expires_at: current.expires_at ? new Date(current.expires_at) : null,
+        photo_url: current.photo_url ?? null,
         verified: current.verified,
         verified_at: current.verified_at ? new Date(current.verified_at) : null,
         verified_by: current.verified_by ?? null,
       })
-      toUpdate.push({ id: current.id, number, expires_at: expiresAt ? new Date(expiresAt) : null, verified: false, verified_at: null, verified_by: null })
+      toUpdate.push({ id: current.id, number, expires_at: expiresAt ? new Date(expiresAt) : null, photo_url: photoUrl, verified: false, verified_at: null, verified_by: null })
     })
 
     const created = toCreate.length ? await service.createSellerDocuments(toCreate) : []

@@ -1,0 +1,78 @@
+import { env } from "~/lib/env.server"
+import { notFound } from "~/lib/not-found.server"
+import { backendFieldPaths } from "./input"
+import { toSignIn, type SellerSession } from "./session.server"
+
+/** A refusal of the backend (4xx) with its message and the fields it names. */
+export class VendorError extends Error {
+  readonly fields: string[]
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message)
+    this.fields = backendFieldPaths(message)
+  }
+}
+
+type Query = Record<string, string | number | undefined>
+
+interface CallOptions {
+  method?: "GET" | "POST" | "DELETE"
+  query?: Query
+  /** JSON body. */
+  json?: unknown
+  /** Multipart body (uploads). */
+  form?: FormData
+  token?: string
+}
+
+const TIMEOUT_MS = 15_000
+
+async function call<T>(path: string, options: CallOptions): Promise<T> {
+  const url = new URL(`${env.MEDUSA_BACKEND_URL}${path}`)
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== "") url.searchParams.set(key, String(value))
+  }
+  const headers: Record<string, string> = { accept: "application/json" }
+  if (options.token) headers.authorization = `Bearer ${options.token}`
+  if (options.json !== undefined) headers["content-type"] = "application/json"
+  const response = await fetch(url, {
+    method: options.method ?? "GET",
+    headers,
+    body: options.form ?? (options.json !== undefined ? JSON.stringify(options.json) : undefined),
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  })
+  const body = (await response.json().catch(() => ({}))) as { message?: string } & T
+  if (!response.ok) throw new VendorError(response.status, String(body.message ?? response.statusText))
+  return body
+}
+
+/** Medusa's seller auth routes (`/auth/seller/emailpass…`); no session involved. */
+export function sellerAuth<T = { token: string }>(path: "" | "/register" | "/reset-password" | "/update", json: unknown, token?: string): Promise<T> {
+  return call<T>(`/auth/seller/emailpass${path}`, { method: "POST", json, token })
+}
+
+/** Exchanges a token for a fresh one that carries the identity's current seller member. */
+export async function refreshToken(token: string): Promise<string> {
+  return (await call<{ token: string }>("/auth/token/refresh", { method: "POST", token })).token
+}
+
+/**
+ * A `/vendor` call as the signed-in seller. The backend's scoping decides what is theirs: an id
+ * from a form only names what to touch. `401` (expired or revoked) → sign in and come back.
+ */
+export async function vendor<T>(request: Request, session: SellerSession, path: string, options: Omit<CallOptions, "token"> = {}): Promise<T> {
+  try {
+    return await call<T>(`/vendor${path}`, { ...options, token: session.token })
+  } catch (error) {
+    if (error instanceof VendorError && error.status === 401) return toSignIn(request)
+    throw error
+  }
+}
+
+/** For a loader: another seller's (or an unknown) resource is the route's "not found" page. */
+export function rethrowNotFound(error: unknown): never {
+  if (error instanceof VendorError && error.status === 404) throw notFound()
+  throw error
+}

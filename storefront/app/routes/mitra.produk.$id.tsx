@@ -1,0 +1,98 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
+import { FormErrorNotice, PanelForm } from "~/components/mitra/panel"
+import { ProductFields, VariantFields } from "~/components/mitra/product-form"
+import { valuesFromForm } from "~/components/mitra/profile-fields"
+import { DEFAULT_LOCALE, t } from "~/i18n"
+import { resolveLocale } from "~/i18n/locale.server"
+import { categoryChoices, deleteProduct, getProduct, parseProductForm, parseVariantEdits, updateProduct } from "~/lib/mitra/products.server"
+import { requireSeller, requireSellerForm } from "~/lib/mitra/session.server"
+import { VISIBILITY_KEY } from "~/lib/mitra/status"
+
+/** Edit one product; another seller's product id is "not found" (the vendor API's 404). */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await requireSeller(request)
+  const [product, categories] = await Promise.all([getProduct(request, session, params.id ?? ""), categoryChoices()])
+  return data(
+    { locale: resolveLocale(request), product, categories, confirmDelete: new URL(request.url).searchParams.has("hapus") },
+    { headers: { "Cache-Control": "private, no-store" } }
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.product.title ?? t(DEFAULT_LOCALE, "mitra.notFound.title") }]
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { session, form } = await requireSellerForm(request)
+  const product = await getProduct(request, session, params.id ?? "")
+  if (form.get("intent") === "delete") {
+    await deleteProduct(request, session, product.id)
+    return redirect("/mitra/produk?dihapus=1")
+  }
+  const categories = await categoryChoices()
+  const parsed = parseProductForm(form, new Set(categories.flatMap((g) => g.options.map((o) => o.id))), { needsPrice: false })
+  const variants = parseVariantEdits(form, product.variants)
+  const errors = { ...parsed.errors, ...variants.errors }
+  const values = valuesFromForm(form)
+  if (Object.keys(errors).length) return data({ errors, values, message: null }, { status: 400 })
+  const publish = form.get("status") === "published"
+  const result = await updateProduct(request, session, product, { value: parsed.value, variants: variants.edits, publish })
+  if (!result.ok) return data({ errors: result.errors, values, message: result.message ?? null }, { status: 400 })
+  return redirect(`/mitra/produk?disimpan=${product.id}`)
+}
+
+export default function EditProduct() {
+  const { locale, product, categories, confirmDelete } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const busy = useNavigation().state !== "idle"
+  const values = result?.values ?? { title: product.title, description: product.description, category_id: product.categoryId ?? "", status: product.published ? "published" : "draft" }
+  if (confirmDelete) {
+    return (
+      <section className="mitra-product-form" aria-labelledby="delete-heading">
+        <h1 id="delete-heading">{t(locale, "mitra.products.deleteHeading", { title: product.title })}</h1>
+        <p>{t(locale, "mitra.products.deleteWarning")}</p>
+        <PanelForm className="mitra-actions mitra-actions--stack">
+          <input type="hidden" name="intent" value="delete" />
+          <button type="submit" className="button button--danger button--block">{t(locale, "mitra.products.deleteConfirm")}</button>
+          <Link to={`/mitra/produk/${product.id}`} className="button button--secondary button--block">{t(locale, "mitra.products.deleteCancel")}</Link>
+        </PanelForm>
+      </section>
+    )
+  }
+  return (
+    <section className="mitra-product-form" aria-labelledby="edit-heading">
+      <p>
+        <Link to="/mitra/produk">← {t(locale, "mitra.products.heading")}</Link>
+      </p>
+      <h1 id="edit-heading">{product.title}</h1>
+      <p className={`mitra-pill mitra-pill--${product.visibility}`}>{t(locale, VISIBILITY_KEY[product.visibility])}</p>
+      {product.thumbnail && <img className="mitra-product-form__photo" src={product.thumbnail} alt="" width={160} height={160} />}
+      <FormErrorNotice result={result} />
+      <PanelForm encType="multipart/form-data" className="mitra-form" noValidate>
+        <ProductFields categories={categories} values={values} errors={result?.errors ?? {}} withPrice={false} />
+        <VariantFields variants={product.variants} errors={result?.errors ?? {}} values={result?.values} />
+        <fieldset className="mitra-choices">
+          <legend>{t(locale, "mitra.field.visibility")}</legend>
+          <label className="choice">
+            <input type="radio" name="status" value="published" defaultChecked={values.status === "published"} />
+            <span>{t(locale, "mitra.products.show")}</span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="status" value="draft" defaultChecked={values.status !== "published"} />
+            <span>{t(locale, "mitra.visibility.draft")}</span>
+          </label>
+        </fieldset>
+        <button type="submit" className="button button--block" disabled={busy}>
+          {t(locale, "mitra.products.save")}
+        </button>
+      </PanelForm>
+      <p className="mitra-danger-zone">
+        <Link to={`/mitra/produk/${product.id}?hapus=1`} className="button button--link">
+          {t(locale, "mitra.products.delete")}
+        </Link>
+      </p>
+    </section>
+  )
+}
+
+export const ErrorBoundary = PanelErrorBoundary
