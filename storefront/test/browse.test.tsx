@@ -37,7 +37,7 @@ beforeAll(async () => {
     import("~/routes/kecamatan.$code"),
     import("~/routes/kategori.$handle"),
   ])
-}, 300_000)
+}, 420_000)
 
 afterAll(async () => {
   await backend?.stop()
@@ -207,10 +207,16 @@ describe("category page /kategori/:handle", () => {
     expect(second.products.page).toBe(2)
     const ids = new Set(first.products.products.map((p) => p.id))
     expect(second.products.products.filter((p) => ids.has(p.id))).toEqual([])
+    // Page 1 opens with this hour's rotation: one kuliner product from each of four sellers.
+    expect(first.rotation).toHaveLength(4)
+    expect(new Set(first.rotation.map((p) => p.seller)).size).toBe(4)
+    expect(second.rotation).toEqual([])
     const html = render("/kategori/:handle", "/kategori/kuliner", category.default, first)
+    expect(html).toContain("Giliran jam ini")
+    for (const pick of first.rotation) expect(html).toContain(`href="/produk/${encodeURIComponent(pick.handle)}"`)
     expect(html).toContain('href="/kategori/minuman"')
     expect(html).toContain('href="/kategori/kuliner?hal=2"')
-    expect(productLinks(html)).toHaveLength(first.products.products.length)
+    expect(productLinks(html)).toHaveLength(first.products.products.length + first.rotation.length)
   }, 30_000)
 
   it("redirects a page past the last one to the last page", async () => {
