@@ -192,6 +192,15 @@ describe("kecamatan pages", () => {
     expect(odd.category).toBeNull()
   }, 30_000)
 
+  it("a kecamatan without sellers says so in Bahasa and points to other kecamatan, without empty filters", async () => {
+    const data = await load(district.loader, "/kecamatan/32.73.01", { code: "32.73.01" }) // Sukasari: no seeded seller
+    expect([data.district.sellerCount, data.products.total]).toEqual([0, 0])
+    const html = render("/kecamatan/:code", "/kecamatan/32.73.01", district.default, data)
+    expect(html).toContain("Belum ada UMKM di Kec. Sukasari")
+    expect(html).toContain('href="/kecamatan"')
+    expect(html).not.toContain("kategori=kuliner")
+  }, 30_000)
+
   it("answers 404 for an unknown code", async () => {
     expect(await thrownStatus(district.loader, "/kecamatan/99.99.99", { code: "99.99.99" })).toBe(404)
   }, 30_000)

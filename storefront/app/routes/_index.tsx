@@ -117,8 +117,8 @@ export default function Home() {
           ) : (
             <h1 id="home-heading">{t(locale, "home.heading")}</h1>
           )}
-          {products.length > 0 && <p className="section-heading__count">{t(locale, "home.rotationNote")}</p>}
         </div>
+        {products.length > 0 && <p className="section-note">{t(locale, "home.rotationNote")}</p>}
         {products.length === 0 ? (
           <p className="empty-state">{t(locale, "home.empty")}</p>
         ) : (

@@ -80,6 +80,7 @@ export default function CategoryPage() {
           <ProductGrid products={rotation} locale={locale} />
         </section>
       )}
+      {rotation.length > 0 && <h2>{t(locale, "category.allProducts", { name: category.name })}</h2>}
       <ProductList
         locale={locale}
         list={products}
