@@ -5,13 +5,13 @@
 import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { DistrictRecord } from "@sentra/area-data"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import type { FeaturedDistrictSeed, SellerSeed } from "@sentra/seed-data"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { createMissingDistricts } from "../workflows/district/steps/ensure-districts"
 import { updateDistrictWorkflow } from "../workflows/district/update-district"
 import { createSellerWorkflow } from "../workflows/seller/create-seller"
+import { uploadGeneratedImages } from "./catalog"
 import { DEV_SELLER_PASSWORD, type SetupProgress } from "./options"
 
 export { DEV_SELLER_PASSWORD } from "./options"
@@ -126,16 +126,7 @@ export async function ensureFeaturedDistricts(container: MedusaContainer, featur
     .resolve(Modules.PRODUCT)
     .listProducts({ handle: featured.map((d) => d.flagshipHandle) }, { select: ["id", "handle"] })
   const productId = new Map(products.map((p) => [p.handle, p.id]))
-  const { result: files } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: featured.map((d) => ({
-        filename: d.heroImage.fileName,
-        mimeType: d.heroImage.mimeType,
-        content: Buffer.from(d.heroImage.content, "utf8").toString("base64"),
-        access: "public" as const,
-      })),
-    },
-  })
+  const heroUrls = await uploadGeneratedImages(container, featured.map((d) => d.heroImage))
   for (const [index, district] of featured.entries()) {
     await updateDistrictWorkflow(container).run({
       input: {
@@ -144,7 +135,7 @@ export async function ensureFeaturedDistricts(container: MedusaContainer, featur
           featured_rank: district.rank,
           headline: district.headline,
           story: district.story,
-          hero_image_url: files[index].url,
+          hero_image_url: heroUrls[index],
           flagship_product_id: productId.get(district.flagshipHandle) ?? null,
         },
       },

@@ -7,7 +7,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { cheapestPrice, inStock } from "../search/product-documents"
+import { cheapestPrice, inStock, PRICE_AND_STOCK_FIELDS } from "../search/product-documents"
 
 /** Table of the seller ↔ product link (src/links/seller-product.ts; Medusa's composeTableName). */
 const SELLER_PRODUCT_TABLE = "seller_seller_product_product"
@@ -96,21 +96,7 @@ export interface StoreProductCard {
 }
 
 /** Price and stock fields for product cards (the same rules as the search documents). */
-export const PRODUCT_CARD_FIELDS = [
-  "id",
-  "title",
-  "handle",
-  "thumbnail",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.prices.price_list_id",
-  "variants.prices.rules_count",
-  "variants.inventory_items.required_quantity",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
-]
+export const PRODUCT_CARD_FIELDS = ["id", "title", "handle", "thumbnail", ...PRICE_AND_STOCK_FIELDS]
 
 type CardRow = Omit<StoreProductCard, "price" | "in_stock"> & { variants?: Parameters<typeof inStock>[0] | null }
 
