@@ -5,11 +5,9 @@
  * pages rendered through a Remix stub.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node"
-import { createRemixStub } from "@remix-run/testing"
 import type { RunningBackend } from "@sentra/stack"
-import type { ComponentType } from "react"
-import { renderToString } from "react-dom/server"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { render, startRouteBackend } from "./support"
 
 type ProductRoute = typeof import("~/routes/produk.$handle")
 type SellerRoute = typeof import("~/routes/penjual.$handle")
@@ -25,11 +23,7 @@ let district: DistrictRoute
 let category: CategoryRoute
 
 beforeAll(async () => {
-  const { startBackend } = await import("@sentra/stack")
-  backend = await startBackend()
-  // env.server.ts reads process.env when first imported: set it before importing the routes.
-  process.env.MEDUSA_BACKEND_URL = backend.url
-  process.env.MEDUSA_PUBLISHABLE_KEY = backend.publishableKey
+  backend = await startRouteBackend()
   ;[product, seller, districts, district, category] = await Promise.all([
     import("~/routes/produk.$handle"),
     import("~/routes/penjual.$handle"),
@@ -64,12 +58,6 @@ async function thrownStatus(loader: Loader, path: string, params: Record<string,
     throw thrown
   }
   return null
-}
-
-function render(pattern: string, path: string, Component: ComponentType, data: unknown) {
-  const id = "routes/page"
-  const RemixStub = createRemixStub([{ id, path: pattern, Component, loader: () => data as never }])
-  return renderToString(<RemixStub initialEntries={[path]} hydrationData={{ loaderData: { [id]: data } }} />)
 }
 
 const productLinks = (html: string) => [...html.matchAll(/href="(\/produk\/[^"]+)"/g)].map((m) => m[1])

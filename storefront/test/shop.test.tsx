@@ -5,11 +5,9 @@
  * forms; pages are rendered through a Remix stub.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node"
-import { createRemixStub } from "@remix-run/testing"
 import type { RunningBackend } from "@sentra/stack"
-import type { ComponentType } from "react"
-import { renderToString } from "react-dom/server"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { render, startRouteBackend } from "./support"
 
 type CartRoute = typeof import("~/routes/keranjang")
 type CheckoutRoute = typeof import("~/routes/checkout")
@@ -25,11 +23,7 @@ let product: ProductRoute
 let cookies: Cookies
 
 beforeAll(async () => {
-  const { startBackend } = await import("@sentra/stack")
-  backend = await startBackend()
-  // env.server.ts reads process.env when first imported: set it before importing the routes.
-  process.env.MEDUSA_BACKEND_URL = backend.url
-  process.env.MEDUSA_PUBLISHABLE_KEY = backend.publishableKey
+  backend = await startRouteBackend()
   ;[cart, checkout, order, product, cookies] = await Promise.all([
     import("~/routes/keranjang"),
     import("~/routes/checkout"),
@@ -112,12 +106,6 @@ async function call(fn: Loader | Action, jar: Jar, path: string, form?: Record<s
 }
 
 const location = (result: unknown) => (result instanceof Response ? result.headers.get("Location") : null)
-
-function render(pattern: string, path: string, Component: ComponentType, data: unknown) {
-  const id = "routes/page"
-  const RemixStub = createRemixStub([{ id, path: pattern, Component, loader: () => data as never }])
-  return renderToString(<RemixStub initialEntries={[path]} hydrationData={{ loaderData: { [id]: data } }} />)
-}
 
 /** A variant of the product with at least `quantity` in stock. */
 async function buyableVariant(handle: string, quantity = 2): Promise<string> {

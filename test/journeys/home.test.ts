@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)("shopper journey: home page on a phone", () => {
     // "One District One Product" comes before the categories and the product grid.
     const order = await page.evaluate(() =>
       [".featured-districts", ".browse-links", "main .product-grid"].map((selector) =>
-        [...document.querySelectorAll("main *")].indexOf(document.querySelector(selector)!)
+        Array.prototype.indexOf.call(document.querySelectorAll("main *"), document.querySelector(selector))
       )
     )
     expect(order[0]).toBeGreaterThanOrEqual(0)

@@ -4,7 +4,8 @@ import { formatRupiah } from "@sentra/format"
 import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { ProductGrid } from "~/components/product-list"
-import { listFeaturedDistricts, listRotation, type FeaturedDistrictView } from "~/lib/home.server"
+import { listFeaturedDistricts, type FeaturedDistrictView } from "~/lib/districts.server"
+import { listRotation } from "~/lib/rotation.server"
 
 const HOME_PRODUCT_LIMIT = 24
 const HERO_WIDTH = 1200

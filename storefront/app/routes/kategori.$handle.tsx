@@ -6,7 +6,7 @@ import { pageHref, ProductGrid, ProductList } from "~/components/product-list"
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
-import { listRotation } from "~/lib/home.server"
+import { listRotation } from "~/lib/rotation.server"
 import { listProducts, pageParam, redirectPastLastPage } from "~/lib/product-list.server"
 import { loadSearchLabels } from "~/lib/search.server"
 
