@@ -5,11 +5,9 @@
  * pages rendered through a Remix stub.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node"
-import { createRemixStub } from "@remix-run/testing"
 import type { RunningBackend } from "@sentra/stack"
-import type { ComponentType } from "react"
-import { renderToString } from "react-dom/server"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { render, startRouteBackend } from "./support"
 
 type ProductRoute = typeof import("~/routes/produk.$handle")
 type SellerRoute = typeof import("~/routes/penjual.$handle")
@@ -25,11 +23,7 @@ let district: DistrictRoute
 let category: CategoryRoute
 
 beforeAll(async () => {
-  const { startBackend } = await import("@sentra/stack")
-  backend = await startBackend()
-  // env.server.ts reads process.env when first imported: set it before importing the routes.
-  process.env.MEDUSA_BACKEND_URL = backend.url
-  process.env.MEDUSA_PUBLISHABLE_KEY = backend.publishableKey
+  backend = await startRouteBackend()
   ;[product, seller, districts, district, category] = await Promise.all([
     import("~/routes/produk.$handle"),
     import("~/routes/penjual.$handle"),
@@ -37,7 +31,7 @@ beforeAll(async () => {
     import("~/routes/kecamatan.$code"),
     import("~/routes/kategori.$handle"),
   ])
-}, 300_000)
+}, 420_000)
 
 afterAll(async () => {
   await backend?.stop()
@@ -64,12 +58,6 @@ async function thrownStatus(loader: Loader, path: string, params: Record<string,
     throw thrown
   }
   return null
-}
-
-function render(pattern: string, path: string, Component: ComponentType, data: unknown) {
-  const id = "routes/page"
-  const RemixStub = createRemixStub([{ id, path: pattern, Component, loader: () => data as never }])
-  return renderToString(<RemixStub initialEntries={[path]} hydrationData={{ loaderData: { [id]: data } }} />)
 }
 
 const productLinks = (html: string) => [...html.matchAll(/href="(\/produk\/[^"]+)"/g)].map((m) => m[1])
@@ -192,6 +180,15 @@ describe("kecamatan pages", () => {
     expect(odd.category).toBeNull()
   }, 30_000)
 
+  it("a kecamatan without sellers says so in Bahasa and points to other kecamatan, without empty filters", async () => {
+    const data = await load(district.loader, "/kecamatan/32.73.01", { code: "32.73.01" }) // Sukasari: no seeded seller
+    expect([data.district.sellerCount, data.products.total]).toEqual([0, 0])
+    const html = render("/kecamatan/:code", "/kecamatan/32.73.01", district.default, data)
+    expect(html).toContain("Belum ada UMKM di Kec. Sukasari")
+    expect(html).toContain('href="/kecamatan"')
+    expect(html).not.toContain("kategori=kuliner")
+  }, 30_000)
+
   it("answers 404 for an unknown code", async () => {
     expect(await thrownStatus(district.loader, "/kecamatan/99.99.99", { code: "99.99.99" })).toBe(404)
   }, 30_000)
@@ -207,10 +204,16 @@ describe("category page /kategori/:handle", () => {
     expect(second.products.page).toBe(2)
     const ids = new Set(first.products.products.map((p) => p.id))
     expect(second.products.products.filter((p) => ids.has(p.id))).toEqual([])
+    // Page 1 opens with this hour's rotation: one kuliner product from each of four sellers.
+    expect(first.rotation).toHaveLength(4)
+    expect(new Set(first.rotation.map((p) => p.seller)).size).toBe(4)
+    expect(second.rotation).toEqual([])
     const html = render("/kategori/:handle", "/kategori/kuliner", category.default, first)
+    expect(html).toContain("Giliran jam ini")
+    for (const pick of first.rotation) expect(html).toContain(`href="/produk/${encodeURIComponent(pick.handle)}"`)
     expect(html).toContain('href="/kategori/minuman"')
     expect(html).toContain('href="/kategori/kuliner?hal=2"')
-    expect(productLinks(html)).toHaveLength(first.products.products.length)
+    expect(productLinks(html)).toHaveLength(first.products.products.length + first.rotation.length)
   }, 30_000)
 
   it("redirects a page past the last one to the last page", async () => {

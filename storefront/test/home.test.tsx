@@ -19,7 +19,7 @@ beforeAll(async () => {
   process.env.MEDUSA_BACKEND_URL = backend.url
   process.env.MEDUSA_PUBLISHABLE_KEY = backend.publishableKey
   home = await import("~/routes/_index")
-}, 240_000)
+}, 420_000)
 
 afterAll(async () => {
   await backend?.stop()
@@ -41,13 +41,22 @@ function renderHome(url: string, loaderData: Awaited<ReturnType<HomeRoute["loade
 }
 
 describe("home route", () => {
-  it("loads seeded products with whole-Rupiah prices", async () => {
+  it("loads featured kecamatan with their flagship, then this hour's rotation: one product per seller", async () => {
     const data = await callLoader("http://localhost/")
     expect(data.locale).toBe("id")
-    expect(data.products.length).toBeGreaterThan(0)
-    expect(data.products.length).toBeLessThanOrEqual(24)
+    // The seed features five kecamatan (packages/seed-data/src/featured.ts), Coblong first.
+    expect(data.featured.map((d) => d.code)).toEqual(["32.73.02", "32.73.18", "32.75.08", "32.76.03", "36.73.05"])
+    const coblong = data.featured[0]
+    expect(coblong).toMatchObject({ name: "Coblong", city: "Kota Bandung", flagship: { handle: "ayam-goreng-ungkep-bumbu-kuning-dapur-bu-imas" } })
+    expect(coblong.headline).toBeTruthy()
+    expect(new URL(coblong.hero!).origin).toBe(backend!.url)
+    expect(Number.isInteger(coblong.flagship!.price)).toBe(true)
+
+    expect(data.products).toHaveLength(24)
+    // 33 seeded sellers, 24 slots: no seller twice in one hour.
+    expect(new Set(data.products.map((p) => p.seller)).size).toBe(24)
     for (const product of data.products) {
-      expect(Object.keys(product).sort()).toEqual(["handle", "id", "price", "thumbnail", "title"])
+      expect(Object.keys(product).sort()).toEqual(["district", "handle", "id", "price", "seller", "thumbnail", "title"])
       expect(product.price).not.toBeNull()
       expect(product.price).toBeGreaterThan(0)
       expect(Number.isInteger(product.price)).toBe(true)
@@ -55,6 +64,25 @@ describe("home route", () => {
         expect(new URL(product.thumbnail).hostname).toMatch(/^(localhost|127\.0\.0\.1|\[::1\])$/)
       }
     }
+    // The same hour gives the same page.
+    const again = await callLoader("http://localhost/")
+    if (new Date().getMinutes() !== 0) expect(again.products.map((p) => p.id)).toEqual(data.products.map((p) => p.id))
+  }, 30_000)
+
+  it("renders the featured kecamatan first, then the categories, then the products, all linking onwards", async () => {
+    const data = await callLoader("http://localhost/")
+    const html = renderHome("http://localhost/", data)
+    const featured = html.indexOf("Satu Kecamatan, Satu Produk")
+    const categories = html.indexOf('href="/kategori/kuliner"')
+    const products = html.indexOf("Produk pilihan")
+    expect(featured).toBeGreaterThan(-1)
+    expect(featured).toBeLessThan(categories)
+    expect(categories).toBeLessThan(products)
+    for (const handle of ["kuliner", "fesyen", "kriya"]) expect(html).toContain(`href="/kategori/${handle}"`)
+    expect(html).toContain('href="/kecamatan/32.73.02"')
+    expect(html).toContain(`href="/produk/${data.featured[0].flagship!.handle}"`)
+    for (const product of data.products) expect(html).toContain(`href="/produk/${encodeURIComponent(product.handle)}"`)
+    expect(html).toMatch(/<img[^>]*width="1200" height="600"/)
   }, 30_000)
 
   it("renders product cards in Bahasa Indonesia by default", async () => {

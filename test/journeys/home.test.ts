@@ -38,6 +38,37 @@ describe.skipIf(!hasChromium)("shopper journey: home page on a phone", () => {
     await context.close()
   })
 
+  it("opens with the featured kecamatan; a flagship card leads to its product page", async () => {
+    const context = await shop.browser.newContext(PHONE)
+    const page = await context.newPage()
+    await page.goto(shop.storefront.url, { waitUntil: "networkidle" })
+
+    // "One District One Product" comes before the categories and the product grid.
+    const order = await page.evaluate(() =>
+      [".featured-districts", ".browse-links", "main .product-grid"].map((selector) =>
+        Array.prototype.indexOf.call(document.querySelectorAll("main *"), document.querySelector(selector))
+      )
+    )
+    expect(order[0]).toBeGreaterThanOrEqual(0)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+
+    const coblong = page.locator(".featured-district").first()
+    expect(await coblong.locator(".featured-district__name").innerText()).toBe("Kec. Coblong")
+    expect(await coblong.locator(".featured-district__headline").innerText()).not.toBe("")
+    const heroWidth = await coblong.locator("img.featured-district__hero").evaluate((img) => (img as HTMLImageElement).naturalWidth)
+    expect(heroWidth).toBeGreaterThan(0)
+
+    const flagship = coblong.locator("a.featured-district__flagship")
+    const title = await flagship.locator(".featured-district__flagship-title").innerText()
+    expect(await flagship.innerText()).toMatch(/Rp \d{1,3}(\.\d{3})*/)
+    const box = await flagship.boundingBox()
+    expect(box!.height).toBeGreaterThanOrEqual(44)
+    await flagship.click()
+    await page.waitForURL(/\/produk\/ayam-goreng-ungkep-bumbu-kuning-dapur-bu-imas$/)
+    await expect.poll(() => page.locator("main h1").innerText(), { timeout: 10_000 }).toBe(title)
+    await context.close()
+  })
+
   it("switches to English with the language link and keeps it across pages", async () => {
     const context = await shop.browser.newContext(PHONE)
     const page = await context.newPage()

@@ -419,6 +419,8 @@ medusaIntegrationTestRunner({
       const bandung = seed.districts.filter((d) => d.regencyCode === "32.73")
 
       it("lists featured kecamatan first by rank, then by name, with counts from the seed", async () => {
+        // The seed features kecamatan of every city: start from none featured.
+        for (const { code } of seed.featuredDistricts) await api.post(`/admin/districts/${code}`, { featured_rank: null }, admin)
         await api.post("/admin/districts/32.73.18", { featured_rank: 2, headline: "Kampung kopi" }, admin)
         await api.post("/admin/districts/32.73.02", { featured_rank: 1, story: "Sentra kuliner mahasiswa" }, admin)
 
@@ -597,6 +599,8 @@ medusaIntegrationTestRunner({
           await api.get("/store/districts?city=32.73", store),
           await api.get("/store/districts/32.73.02", store),
           await api.get("/store/products?limit=200", store),
+          await api.get("/store/districts?featured=true", store),
+          await api.get("/store/rotation?limit=48", store),
         ]
         const body = responses.map((r) => JSON.stringify(r.data)).join("\n")
         for (const secret of [
@@ -621,7 +625,7 @@ medusaIntegrationTestRunner({
           [
             "id", "handle", "name", "description", "logo_url", "categories", "creative_subsectors", "whatsapp",
             "pickup_address", "time_zone", "women_owned", "new_entrepreneur", "opening_hours", "holiday_closures",
-            "preparation_minutes", "lead_time_days", "badges", "district", "open_now", "products",
+            "preparation_minutes", "lead_time_days", "badges", "district", "open_now", "products", "product_count",
           ].sort()
         )
         expect(seller).toMatchObject({

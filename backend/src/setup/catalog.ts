@@ -43,7 +43,7 @@ export async function seedCatalog(
   for (let i = 0; i < missing.length; i += PRODUCT_BATCH) {
     progress?.("products", i, missing.length)
     const batch = missing.slice(i, i + PRODUCT_BATCH)
-    const imageUrls = await uploadImages(container, batch)
+    const imageUrls = await uploadGeneratedImages(container, batch.map((p) => p.image))
     await createProductsWorkflow(container).run({
       input: {
         products: batch.map((product, index) => ({
@@ -121,13 +121,17 @@ async function ensureTags(container: MedusaContainer, products: ProductSeed[]): 
   return ids
 }
 
-async function uploadImages(container: MedusaContainer, products: ProductSeed[]): Promise<string[]> {
+/** Uploads generated images (SVG text) as public files; their URLs in the same order. */
+export async function uploadGeneratedImages(
+  container: MedusaContainer,
+  images: { fileName: string; mimeType: string; content: string }[]
+): Promise<string[]> {
   const { result } = await uploadFilesWorkflow(container).run({
     input: {
-      files: products.map((p) => ({
-        filename: p.image.fileName,
-        mimeType: p.image.mimeType,
-        content: Buffer.from(p.image.content, "utf8").toString("base64"),
+      files: images.map((image) => ({
+        filename: image.fileName,
+        mimeType: image.mimeType,
+        content: Buffer.from(image.content, "utf8").toString("base64"),
         access: "public" as const,
       })),
     },

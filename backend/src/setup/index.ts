@@ -6,7 +6,7 @@ import { sellerShippingProfiles } from "../lib/fulfillment"
 import { DEV_ADMIN, ensureAdminUser } from "./admin"
 import { seedCatalog, type CatalogResult } from "./catalog"
 import { ensureCommerce, type CommerceContext } from "./commerce"
-import { DEV_SELLER_PASSWORD, ensureDistricts, ensureSellers, linkProductsToSellers } from "./marketplace"
+import { DEV_SELLER_PASSWORD, ensureDistricts, ensureFeaturedDistricts, ensureSellers, linkProductsToSellers } from "./marketplace"
 import type { SetupOptions } from "./options"
 
 export interface SetupResult extends CommerceContext {
@@ -48,6 +48,7 @@ export async function runSetup(container: MedusaContainer, options: SetupOptions
       container,
       data.products.map((p) => ({ productId: productIds.get(p.handle)!, sellerId: sellerIds.get(p.sellerHandle)! }))
     )
+    await ensureFeaturedDistricts(container, data.featuredDistricts)
   }
   return { ...commerce, adminCreated: created, createdDistricts, catalog }
 }

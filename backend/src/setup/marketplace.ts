@@ -5,11 +5,13 @@
 import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { DistrictRecord } from "@sentra/area-data"
-import type { SellerSeed } from "@sentra/seed-data"
+import type { FeaturedDistrictSeed, SellerSeed } from "@sentra/seed-data"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { createMissingDistricts } from "../workflows/district/steps/ensure-districts"
+import { updateDistrictWorkflow } from "../workflows/district/update-district"
 import { createSellerWorkflow } from "../workflows/seller/create-seller"
+import { uploadGeneratedImages } from "./catalog"
 import { DEV_SELLER_PASSWORD, type SetupProgress } from "./options"
 
 export { DEV_SELLER_PASSWORD } from "./options"
@@ -104,4 +106,40 @@ export async function linkProductsToSellers(
       missing.map((p) => ({ [SELLER_MODULE]: { seller_id: p.sellerId }, [Modules.PRODUCT]: { product_id: p.productId } }))
     )
   }
+}
+
+/**
+ * The seed's featured kecamatan (headline, story, hero image, flagship product), through the
+ * same workflow as POST /admin/districts/:code. Only while no kecamatan is featured at all:
+ * once staff curate, setup never overwrites them. Returns how many it featured.
+ */
+export async function ensureFeaturedDistricts(container: MedusaContainer, featured: FeaturedDistrictSeed[]): Promise<number> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: curated } = await query.graph({
+    entity: "district",
+    fields: ["id"],
+    filters: { featured_rank: { $ne: null } },
+    pagination: { take: 1, skip: 0 },
+  })
+  if (curated.length || !featured.length) return 0
+  const products = await container
+    .resolve(Modules.PRODUCT)
+    .listProducts({ handle: featured.map((d) => d.flagshipHandle) }, { select: ["id", "handle"] })
+  const productId = new Map(products.map((p) => [p.handle, p.id]))
+  const heroUrls = await uploadGeneratedImages(container, featured.map((d) => d.heroImage))
+  for (const [index, district] of featured.entries()) {
+    await updateDistrictWorkflow(container).run({
+      input: {
+        code: district.code,
+        update: {
+          featured_rank: district.rank,
+          headline: district.headline,
+          story: district.story,
+          hero_image_url: heroUrls[index],
+          flagship_product_id: productId.get(district.flagshipHandle) ?? null,
+        },
+      },
+    })
+  }
+  return featured.length
 }

@@ -146,3 +146,26 @@ export function productImageSvg(title: string, categoryHandle: string, seed: num
     `</svg>`
   )
 }
+
+/**
+ * A 1200x600 hero for a featured kecamatan: the category palette and motif of its flagship,
+ * the kecamatan's name and city. Self-contained like the product images.
+ */
+export function districtHeroSvg(name: string, city: string, category: MainCategory | "other", seed: number): string {
+  const rng = mulberry32(seed)
+  const palette = PALETTES[category]
+  const background = pick(rng, palette.backgrounds)
+  const motif = pick(rng, palette.motifs)
+  const fontSize = Math.max(64, Math.min(120, Math.floor(1000 / (name.length * 0.58))))
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600" viewBox="0 0 1200 600" role="img">` +
+    `<title>${escapeXml(`${name}, ${city}`)}</title>` +
+    `<defs>${motifPattern(rng, motif)}</defs>` +
+    `<rect width="1200" height="600" fill="${background}"/>` +
+    `<rect width="1200" height="600" fill="url(#m)"/>` +
+    circles(rng, motif) +
+    `<text x="600" y="${300 + Math.round(fontSize * 0.3)}" font-family="sans-serif" font-weight="700" font-size="${fontSize}" fill="#FFFFFF" text-anchor="middle">${escapeXml(name)}</text>` +
+    `<text x="600" y="${380 + Math.round(fontSize * 0.3)}" font-family="sans-serif" font-size="36" letter-spacing="4" fill="#FFFFFF" opacity="0.9" text-anchor="middle">${escapeXml(city.toUpperCase())}</text>` +
+    `</svg>`
+  )
+}

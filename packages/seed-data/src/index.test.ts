@@ -242,7 +242,24 @@ describe("generateSeed", () => {
       expect(Buffer.byteLength(p.image.content)).toBeLessThan(6 * 1024)
     }
   })
+
+  it("features kecamatan with sellers, ranked 1…n, each flagship a product of a seller of that kecamatan", () => {
+    const { featuredDistricts } = seed
+    expect(featuredDistricts.map((d) => d.rank)).toEqual(featuredDistricts.map((_, i) => i + 1))
+    expect(new Set(featuredDistricts.map((d) => districtByCode.get(d.code)?.regencyCode)).size).toBe(4)
+    for (const district of featuredDistricts) {
+      const flagship = products.find((p) => p.handle === district.flagshipHandle)!
+      expect([district.code, sellerByHandle.get(flagship.sellerHandle)?.districtCode]).toEqual([district.code, district.code])
+      expect(district.headline.length).toBeLessThanOrEqual(160)
+      const svg = district.heroImage.content
+      expect(svg).toContain('width="1200" height="600"')
+      expect(svg).toContain(escapeXmlText(districtByCode.get(district.code)!.name))
+      expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', "")).not.toMatch(/http|href|<image/)
+    }
+  })
 })
+
+const escapeXmlText = (text: string) => text.replace(/&/g, "&amp;")
 
 describe("productImageSvg", () => {
   const svg = productImageSvg('Kopi & Teh <Spesial> "Neng"', "minuman", 42)

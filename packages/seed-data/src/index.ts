@@ -5,6 +5,7 @@
  */
 import { loadDistricts, type DistrictRecord } from "@sentra/area-data"
 import { CATEGORIES, type CategorySeed } from "@sentra/vocabulary"
+import { buildFeaturedDistricts, type FeaturedDistrictSeed } from "./featured.js"
 import { buildProducts, type ProductSeed } from "./products.js"
 import { buildSellers, SELLER_DEFS, type SellerSeed } from "./sellers.js"
 
@@ -12,7 +13,8 @@ import { buildSellers, SELLER_DEFS, type SellerSeed } from "./sellers.js"
 export const SEED_CITY_CODES: string[] = ["32.73", "32.75", "32.76", "36.73"]
 
 export { PRICE_RULES, slugify, type ProductSeed } from "./products.js"
-export { productImageSvg } from "./images.js"
+export { districtHeroSvg, productImageSvg } from "./images.js"
+export type { FeaturedDistrictSeed } from "./featured.js"
 export type { SellerSeed } from "./sellers.js"
 export { hashString, mulberry32, pick, randomInt, rngFor, sample, weighted, type Rng } from "./random.js"
 
@@ -21,6 +23,8 @@ export interface SeedData {
   categories: CategorySeed[]
   sellers: SellerSeed[]
   products: ProductSeed[]
+  /** Kecamatan featured on the home page, with headline, story, hero image and flagship. */
+  featuredDistricts: FeaturedDistrictSeed[]
 }
 
 /** Generates the full seed data set. Pure and deterministic: every call returns equal data. */
@@ -38,5 +42,6 @@ export function generateSeed(): SeedData {
   )
   const products = buildProducts(sellers, codes, places)
 
-  return { districts, categories: structuredClone(CATEGORIES), sellers, products }
+  const featuredDistricts = buildFeaturedDistricts(products)
+  return { districts, categories: structuredClone(CATEGORIES), sellers, products, featuredDistricts }
 }

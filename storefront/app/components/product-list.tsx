@@ -1,8 +1,19 @@
 import { Pagination } from "~/components/pagination"
-import { ProductCard } from "~/components/product-card"
+import { ProductCard, type ProductCardView } from "~/components/product-card"
 import type { ReactNode } from "react"
 import { t, type Locale } from "~/i18n"
 import type { ProductListView } from "~/lib/product-list.server"
+
+/** A grid of product cards (h3 titles: the grid sits under a section heading). */
+export function ProductGrid({ products, locale }: { products: ProductCardView[]; locale: Locale }) {
+  return (
+    <ul className="product-grid">
+      {products.map((product) => (
+        <ProductCard key={product.id} product={product} locale={locale} heading="h3" />
+      ))}
+    </ul>
+  )
+}
 
 /** A paged grid of product cards (category, kecamatan and seller pages). */
 export function ProductList({
@@ -24,11 +35,7 @@ export function ProductList({
   if (list.products.length === 0) return <p className="empty-state">{empty}</p>
   return (
     <>
-      <ul className="product-grid">
-        {list.products.map((product) => (
-          <ProductCard key={product.id} product={product} locale={locale} heading="h3" />
-        ))}
-      </ul>
+      <ProductGrid products={list.products} locale={locale} />
       <Pagination locale={locale} page={list.page} pageCount={list.pageCount} href={href} label={label} />
     </>
   )

@@ -54,7 +54,8 @@ export async function sellerPickups(handles: string[]): Promise<SellerPickup[]> 
     handles.map((handle) =>
       medusa.client
         .fetch<{ seller: { handle: string; name: string; pickup_address: string | null; open_now: boolean; lead_time_days: number | null; whatsapp: string | null } }>(
-          `/store/sellers/${encodeURIComponent(handle)}`
+          `/store/sellers/${encodeURIComponent(handle)}`,
+          { query: { limit: 1 } } // the seller's fields; its products are not needed here
         )
         .then(({ seller }) => seller)
         .catch(() => null)

@@ -7,6 +7,16 @@ import { isNotFound } from "~/lib/not-found.server"
 /** The store allows up to 500 per page; the four seeded cities have 59. */
 const DISTRICT_PAGE = 500
 
+/** The store's product card (docs/api/admin-store.md). */
+export interface StoreCard {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  price: number | null
+  in_stock: boolean
+}
+
 interface StoreDistrict {
   code: string
   name: string
@@ -17,11 +27,11 @@ interface StoreDistrict {
   hero_image_url: string | null
   seller_count: number
   product_count: number
+  flagship_product: StoreCard | null
 }
 
 interface StoreDistrictDetail extends StoreDistrict {
   story: string | null
-  flagship_product: { id: string; title: string; handle: string; thumbnail: string | null } | null
   sellers: { handle: string; name: string; categories: string[]; open_now: boolean }[]
 }
 
@@ -74,8 +84,46 @@ export interface DistrictPageView {
   hero: string | null
   sellerCount: number
   productCount: number
-  flagship: { title: string; handle: string; thumbnail: string | null } | null
+  flagship: FlagshipView | null
   sellers: { handle: string; name: string; openNow: boolean }[]
+}
+
+export interface FlagshipView {
+  title: string
+  handle: string
+  thumbnail: string | null
+  price: number | null
+}
+
+const toFlagship = (card: StoreCard | null): FlagshipView | null =>
+  card && { title: card.title, handle: card.handle, thumbnail: backendAssetUrl(card.thumbnail, env.MEDUSA_BACKEND_URL), price: card.price }
+
+export interface FeaturedDistrictView {
+  code: string
+  name: string
+  city: string
+  headline: string | null
+  hero: string | null
+  flagship: FlagshipView | null
+}
+
+/** At most this many featured kecamatan on the home page. */
+const FEATURED_LIMIT = 6
+
+/** The featured kecamatan ("One District One Product"), by rank, each with its flagship's card. */
+export async function listFeaturedDistricts(signal?: AbortSignal): Promise<FeaturedDistrictView[]> {
+  const { districts } = await medusa.client.fetch<{ districts: StoreDistrict[] }>("/store/districts", {
+    query: { featured: "true", limit: FEATURED_LIMIT },
+    signal,
+  })
+  return districts.map((district) => ({
+    code: district.code,
+    name: district.name,
+    city: district.city,
+    headline: district.headline,
+    hero: backendAssetUrl(district.hero_image_url, env.MEDUSA_BACKEND_URL),
+    flagship: toFlagship(district.flagship_product),
+  }))
 }
 
 /** One kecamatan with its approved sellers; null when the code is unknown. */
@@ -90,20 +138,16 @@ export async function getDistrictPage(code: string, signal?: AbortSignal): Promi
     if (isNotFound(error)) return null
     throw error
   }
-  const backend = env.MEDUSA_BACKEND_URL
-  const flagship = district.flagship_product
   return {
     code: district.code,
     name: district.name,
     city: district.city,
     headline: district.headline,
     story: district.story,
-    hero: backendAssetUrl(district.hero_image_url, backend),
+    hero: backendAssetUrl(district.hero_image_url, env.MEDUSA_BACKEND_URL),
     sellerCount: district.seller_count,
     productCount: district.product_count,
-    flagship: flagship
-      ? { title: flagship.title, handle: flagship.handle, thumbnail: backendAssetUrl(flagship.thumbnail, backend) }
-      : null,
+    flagship: toFlagship(district.flagship_product),
     sellers: district.sellers.map((seller) => ({ handle: seller.handle, name: seller.name, openNow: seller.open_now })),
   }
 }

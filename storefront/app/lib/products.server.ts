@@ -1,17 +1,4 @@
-import { backendAssetUrl } from "~/lib/asset-url"
-import { env } from "~/lib/env.server"
 import { medusa } from "~/lib/medusa.server"
-import { cheapestVariantPrice } from "~/lib/price"
-
-/** What a product card renders, and nothing more. */
-export interface HomeProduct {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  /** Whole Rupiah; null when no variant has an IDR price. */
-  price: number | null
-}
 
 const REGION_CURRENCY = "idr"
 
@@ -33,20 +20,4 @@ export function getIndonesiaRegionId(): Promise<string> {
       throw error
     })
   return indonesiaRegionId
-}
-
-export async function listHomeProducts({ limit }: { limit: number }): Promise<HomeProduct[]> {
-  const regionId = await getIndonesiaRegionId()
-  const { products } = await medusa.store.product.list({
-    limit,
-    region_id: regionId,
-    fields: "id,title,handle,thumbnail,*variants.calculated_price",
-  })
-  return products.map((product) => ({
-    id: product.id,
-    title: product.title,
-    handle: product.handle,
-    thumbnail: backendAssetUrl(product.thumbnail, env.MEDUSA_BACKEND_URL),
-    price: cheapestVariantPrice(product.variants),
-  }))
 }

@@ -1,16 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
+import { formatRupiah } from "@sentra/format"
 import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
-import { ProductCard } from "~/components/product-card"
-import { listHomeProducts } from "~/lib/products.server"
+import { ProductGrid } from "~/components/product-list"
+import { listFeaturedDistricts, type FeaturedDistrictView } from "~/lib/districts.server"
+import { listRotation } from "~/lib/rotation.server"
 
 const HOME_PRODUCT_LIMIT = 24
+const HERO_WIDTH = 1200
+const HERO_HEIGHT = 600
+const FLAGSHIP_SIZE = 72
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request)
-  const products = await listHomeProducts({ limit: HOME_PRODUCT_LIMIT })
-  return { locale, products }
+  const [featured, products] = await Promise.all([
+    listFeaturedDistricts(request.signal),
+    listRotation({ limit: HOME_PRODUCT_LIMIT }, request.signal),
+  ])
+  return { locale, featured, products }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -44,28 +52,78 @@ function BrowseLinks({ locale }: { locale: Locale }) {
   )
 }
 
+/** One featured kecamatan: hero, name, headline, its flagship product and a link to the kecamatan. */
+function FeaturedDistrict({ district, locale, first }: { district: FeaturedDistrictView; locale: Locale; first: boolean }) {
+  const href = `/kecamatan/${encodeURIComponent(district.code)}`
+  return (
+    <li className="featured-district">
+      {district.hero && (
+        <img
+          className="featured-district__hero"
+          src={district.hero}
+          alt=""
+          width={HERO_WIDTH}
+          height={HERO_HEIGHT}
+          loading={first ? "eager" : "lazy"}
+          decoding="async"
+        />
+      )}
+      <div className="featured-district__body">
+        <p className="featured-district__city">{district.city}</p>
+        <h3 className="featured-district__name">
+          <Link to={href}>{t(locale, "home.districtName", { name: district.name })}</Link>
+        </h3>
+        {district.headline && <p className="featured-district__headline">{district.headline}</p>}
+        {district.flagship && (
+          <Link to={`/produk/${encodeURIComponent(district.flagship.handle)}`} className="flagship__link featured-district__flagship">
+            {district.flagship.thumbnail && (
+              <img src={district.flagship.thumbnail} alt="" width={FLAGSHIP_SIZE} height={FLAGSHIP_SIZE} loading="lazy" />
+            )}
+            <span>
+              <span className="featured-district__flagship-label">{t(locale, "district.flagship")}</span>
+              <span className="featured-district__flagship-title">{district.flagship.title}</span>
+              {district.flagship.price !== null && (
+                <span className="featured-district__flagship-price">{formatRupiah(district.flagship.price)}</span>
+              )}
+            </span>
+          </Link>
+        )}
+      </div>
+    </li>
+  )
+}
+
 export default function Home() {
-  const { locale, products } = useLoaderData<typeof loader>()
+  const { locale, featured, products } = useLoaderData<typeof loader>()
   return (
     <>
+      {featured.length > 0 && (
+        <section className="featured-districts" aria-labelledby="featured-heading">
+          <h1 id="featured-heading" className="page-title">
+            {t(locale, "home.featuredHeading")}
+          </h1>
+          <p className="featured-districts__lede">{t(locale, "home.featuredLede")}</p>
+          <ul className="featured-districts__list">
+            {featured.map((district, index) => (
+              <FeaturedDistrict key={district.code} district={district} locale={locale} first={index === 0} />
+            ))}
+          </ul>
+        </section>
+      )}
       <BrowseLinks locale={locale} />
       <section aria-labelledby="home-heading">
         <div className="section-heading">
-          <h1 id="home-heading">{t(locale, "home.heading")}</h1>
-          {products.length > 0 && (
-            <p className="section-heading__count">
-              {t(locale, "home.count", { count: products.length })}
-            </p>
+          {featured.length > 0 ? (
+            <h2 id="home-heading">{t(locale, "home.heading")}</h2>
+          ) : (
+            <h1 id="home-heading">{t(locale, "home.heading")}</h1>
           )}
         </div>
+        {products.length > 0 && <p className="section-note">{t(locale, "home.rotationNote")}</p>}
         {products.length === 0 ? (
           <p className="empty-state">{t(locale, "home.empty")}</p>
         ) : (
-          <ul className="product-grid">
-            {products.map((product) => (
-              <ProductCard key={product.id} product={product} locale={locale} />
-            ))}
-          </ul>
+          <ProductGrid products={products} locale={locale} />
         )}
       </section>
     </>

@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 import { ChipNav } from "~/components/chip-nav"
 import { notFoundBoundary } from "~/components/not-found-boundary"
-import { pageHref, ProductList } from "~/components/product-list"
+import { pageHref, ProductGrid, ProductList } from "~/components/product-list"
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
+import { listRotation } from "~/lib/rotation.server"
 import { listProducts, pageParam, redirectPastLastPage } from "~/lib/product-list.server"
 import { loadSearchLabels } from "~/lib/search.server"
 
@@ -20,7 +21,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const children = categories.filter((c) => c.parent === category.handle)
   // A product carries its sub category and its main category: the handle alone matches both.
   const url = new URL(request.url)
-  const products = await listProducts({ categories: [handle] }, pageParam(url), request.signal)
+  const page = pageParam(url)
+  // The first page opens with this hour's fair rotation of the category's sellers (decision 095).
+  const [products, rotation] = await Promise.all([
+    listProducts({ categories: [handle] }, page, request.signal),
+    page === 1 ? listRotation({ limit: ROTATION_LIMIT, category: handle }, request.signal) : Promise.resolve([]),
+  ])
   redirectPastLastPage(url, products)
   return {
     locale,
@@ -28,8 +34,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     parent: parent && { handle: parent.handle, name: parent.name },
     children: children.map((c) => ({ handle: c.handle, name: c.name })),
     products,
+    rotation,
   }
 }
+
+const ROTATION_LIMIT = 4
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: t(DEFAULT_LOCALE, "category.notFoundTitle") }]
@@ -43,7 +52,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export const ErrorBoundary = notFoundBoundary("category.notFoundTitle", "category.notFoundMessage")
 
 export default function CategoryPage() {
-  const { locale, category, parent, children, products } = useLoaderData<typeof loader>()
+  const { locale, category, parent, children, products, rotation } = useLoaderData<typeof loader>()
   return (
     <section className="category-page" aria-labelledby="category-name">
       {parent && (
@@ -65,6 +74,13 @@ export default function CategoryPage() {
           label: child.name,
         }))}
       />
+      {rotation.length > 0 && (
+        <section className="rotation-strip" aria-labelledby="rotation-heading">
+          <h2 id="rotation-heading">{t(locale, "category.rotationHeading")}</h2>
+          <ProductGrid products={rotation} locale={locale} />
+        </section>
+      )}
+      {rotation.length > 0 && <h2>{t(locale, "category.allProducts", { name: category.name })}</h2>}
       <ProductList
         locale={locale}
         list={products}

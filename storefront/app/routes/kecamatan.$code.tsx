@@ -86,45 +86,62 @@ export default function DistrictPage() {
         </section>
       )}
 
-      <section aria-labelledby="sellers-heading">
-        <h2 id="sellers-heading">{t(locale, "district.sellers")}</h2>
-        {district.sellers.length === 0 ? (
-          <p className="empty-state">{t(locale, "district.noSellers")}</p>
-        ) : (
-          <ul className="link-list">
-            {district.sellers.map((seller) => (
-              <li key={seller.handle}>
-                <Link to={`/penjual/${encodeURIComponent(seller.handle)}`} className="link-list__item">
-                  <span className="link-list__title">{seller.name}</span>
-                  <span className={`link-list__detail ${seller.openNow ? "open-state--open" : ""}`}>
-                    {t(locale, seller.openNow ? "seller.openNow" : "seller.closed")}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {district.sellerCount === 0 ? (
+        <section className="empty-district" aria-labelledby="empty-district-heading">
+          <h2 id="empty-district-heading">{t(locale, "district.emptyTitle", { name: district.name })}</h2>
+          <p>{t(locale, "district.emptyHint")}</p>
+          <p className="not-found__actions">
+            <Link to="/kecamatan" className="button">
+              {t(locale, "district.otherDistricts")}
+            </Link>
+            <Link to="/cari" className="button button--secondary">
+              {t(locale, "browse.notFoundSearch")}
+            </Link>
+          </p>
+        </section>
+      ) : (
+        <>
+        <section aria-labelledby="sellers-heading">
+          <h2 id="sellers-heading">{t(locale, "district.sellers")}</h2>
+          {district.sellers.length === 0 ? (
+            <p className="empty-state">{t(locale, "district.noSellers")}</p>
+          ) : (
+            <ul className="link-list">
+              {district.sellers.map((seller) => (
+                <li key={seller.handle}>
+                  <Link to={`/penjual/${encodeURIComponent(seller.handle)}`} className="link-list__item">
+                    <span className="link-list__title">{seller.name}</span>
+                    <span className={`link-list__detail ${seller.openNow ? "open-state--open" : ""}`}>
+                      {t(locale, seller.openNow ? "seller.openNow" : "seller.closed")}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
 
-      <ProductsSection locale={locale} title={t(locale, "district.products")} total={products.total}>
-        <ChipNav
-          label={t(locale, "district.categoryFilter")}
-          keepScroll
-          items={[null, ...CATEGORIES].map((value) => ({
-            key: value ?? "all",
-            href: pageHref(path, { kategori: value }, 1),
-            label: value ? t(locale, `browse.category.${value}`) : t(locale, "district.allCategories"),
-            current: value === category,
-          }))}
-        />
-        <ProductList
-          locale={locale}
-          list={products}
-          href={(page) => pageHref(path, { kategori: category }, page)}
-          label={t(locale, "district.pagination")}
-          empty={t(locale, "district.noProducts")}
-        />
-      </ProductsSection>
+        <ProductsSection locale={locale} title={t(locale, "district.products")} total={products.total}>
+          <ChipNav
+            label={t(locale, "district.categoryFilter")}
+            keepScroll
+            items={[null, ...CATEGORIES].map((value) => ({
+              key: value ?? "all",
+              href: pageHref(path, { kategori: value }, 1),
+              label: value ? t(locale, `browse.category.${value}`) : t(locale, "district.allCategories"),
+              current: value === category,
+            }))}
+          />
+          <ProductList
+            locale={locale}
+            list={products}
+            href={(page) => pageHref(path, { kategori: category }, page)}
+            label={t(locale, "district.pagination")}
+            empty={t(locale, "district.noProducts")}
+          />
+        </ProductsSection>
+        </>
+      )}
     </article>
   )
 }

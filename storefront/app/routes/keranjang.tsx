@@ -61,7 +61,10 @@ export default function CartPage() {
         <h1 id="cart-heading">{t(locale, "cart.heading")}</h1>
         {result?.error && <p className="notice notice--error" role="alert">{t(locale, result.error)}</p>}
         <p className="empty-state">{t(locale, "cart.empty")}</p>
-        <Link className="button" to="/">{t(locale, "cart.emptyCta")}</Link>
+        <p className="not-found__actions">
+          <Link className="button" to="/">{t(locale, "cart.emptyCta")}</Link>
+          <Link className="button button--secondary" to="/kecamatan">{t(locale, "browse.districts")}</Link>
+        </p>
       </section>
     )
   }

@@ -4,6 +4,7 @@ import { storeDistrictMiddlewares } from "./districts/middlewares"
 import { storeOrderGroupMiddlewares } from "./order-groups/middlewares"
 import { storeOrderMiddlewares } from "./orders/middlewares"
 import { storeProductMiddlewares } from "./products/middlewares"
+import { storeRotationMiddlewares } from "./rotation/middlewares"
 import { storeSearchMiddlewares } from "./search/middlewares"
 import { storeSellerMiddlewares } from "./sellers/middlewares"
 
@@ -16,4 +17,5 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeOrderMiddlewares,
   ...storeCartMiddlewares,
   ...storeSearchMiddlewares,
+  ...storeRotationMiddlewares,
 ]

@@ -11,6 +11,19 @@ import type { ProductHitDocument } from "@sentra/search-contract" with { "resolu
 import { mainCategoryOf } from "@sentra/vocabulary"
 import { closedSlots, weeklyOpenSlots } from "./open-slots"
 
+/** What cheapestPrice() and inStock() read of a product's variants (also used by store product cards). */
+export const PRICE_AND_STOCK_FIELDS = [
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.prices.price_list_id",
+  "variants.prices.rules_count",
+  "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
 export const PRODUCT_GRAPH_FIELDS = [
   "id",
   "handle",
@@ -27,15 +40,7 @@ export const PRODUCT_GRAPH_FIELDS = [
   "categories.parent_category.handle",
   "categories.parent_category.name",
   "variants.id",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.prices.price_list_id",
-  "variants.prices.rules_count",
-  "variants.inventory_items.required_quantity",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  ...PRICE_AND_STOCK_FIELDS,
   "seller.id",
   "seller.handle",
   "seller.name",

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { visibleProductsBySeller, type StoreProductCard } from "../sellers/helpers"
+import { productCards, visibleProductCounts, visibleProductPage, type StoreProductCard } from "../../../lib/queries/visible-products"
 
 export interface DistrictRow {
   id: string
@@ -20,15 +20,26 @@ export const approvedSellerIds = (row: DistrictRow) =>
   (row.sellers ?? []).flatMap((s) => (s?.status === "approved" ? [s.id] : []))
 
 /**
- * The public shape of kecamatan: curation fields, `seller_count` (approved sellers) and
- * `product_count` (their store-visible products), plus the visible products per district for
- * callers that need them (flagship lookup).
+ * The public shape of kecamatan: curation fields, `seller_count` (approved sellers),
+ * `product_count` (their store-visible products, one aggregate query for all rows) and
+ * `flagship_product` (its card when it is store-visible and its seller is an approved seller of
+ * this kecamatan, else null).
  */
 export async function toStoreDistricts(container: MedusaContainer, rows: DistrictRow[], salesChannelIds: string[]) {
-  const products = await visibleProductsBySeller(container, rows.flatMap(approvedSellerIds), salesChannelIds)
+  const sellerIds = rows.flatMap(approvedSellerIds)
+  const flagshipIds = rows.flatMap((row) => (row.flagship_product_id ? [row.flagship_product_id] : []))
+  const scope = { sellerIds, salesChannelIds }
+  const [counts, flagships] = await Promise.all([
+    visibleProductCounts(container, scope),
+    visibleProductPage(container, { ...scope, productIds: flagshipIds }, { limit: Math.max(1, flagshipIds.length), offset: 0 }),
+  ])
+  const flagshipSeller = new Map(flagships.products.map((p) => [p.id, p.seller_id]))
+  const cards = await productCards(container, [...flagshipSeller.keys()])
   return rows.map((row) => {
-    const sellerIds = approvedSellerIds(row)
-    const visible: StoreProductCard[] = sellerIds.flatMap((id) => products.get(id) ?? [])
+    const ids = approvedSellerIds(row)
+    const flagshipId = row.flagship_product_id
+    const flagship: StoreProductCard | null =
+      flagshipId && ids.includes(flagshipSeller.get(flagshipId) ?? "") ? (cards.get(flagshipId) ?? null) : null
     return {
       district: {
         code: row.code,
@@ -40,12 +51,11 @@ export async function toStoreDistricts(container: MedusaContainer, rows: Distric
         headline: row.headline,
         story: row.story,
         hero_image_url: row.hero_image_url,
-        seller_count: sellerIds.length,
-        product_count: visible.length,
+        seller_count: ids.length,
+        product_count: ids.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0),
+        flagship_product: flagship,
       },
-      visible,
-      sellerIds,
-      flagshipId: row.flagship_product_id,
+      sellerIds: ids,
     }
   })
 }

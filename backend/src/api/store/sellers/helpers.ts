@@ -4,10 +4,9 @@
  * status history.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { DocumentType } from "../../../modules/seller/models"
 import { isOpenNow } from "../../../modules/seller/opening-hours"
-import { storeSellerProductFields } from "./query-config"
 
 interface SellerRow {
   id: string
@@ -76,47 +75,4 @@ export async function listStoreSellers(
     sellers: (data as unknown as SellerRow[]).map((row) => toStoreSeller(row, now)),
     count: metadata?.count ?? data.length,
   }
-}
-
-export interface StoreProductCard {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-}
-
-type ProductRow = StoreProductCard & { status: string; sales_channels?: ({ id: string } | null)[] | null }
-
-/**
- * The store-visible products of each given seller: published, in one of the publishable key's
- * sales channels (the visibility rule keeps that channel to approved sellers' products), and
- * only for sellers that are approved right now. Sorted by title.
- */
-export async function visibleProductsBySeller(
-  container: MedusaContainer,
-  sellerIds: string[],
-  salesChannelIds: string[]
-): Promise<Map<string, StoreProductCard[]>> {
-  const bySeller = new Map<string, StoreProductCard[]>()
-  if (!sellerIds.length || !salesChannelIds.length) {
-    return bySeller
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "seller",
-    fields: storeSellerProductFields,
-    filters: { id: sellerIds, status: "approved" },
-  })
-  const channels = new Set(salesChannelIds)
-  for (const seller of data as unknown as { id: string; products?: (ProductRow | null)[] | null }[]) {
-    const products = (seller.products ?? [])
-      .filter(
-        (p): p is ProductRow =>
-          !!p && p.status === ProductStatus.PUBLISHED && (p.sales_channels ?? []).some((c) => !!c && channels.has(c.id))
-      )
-      .map(({ id, title, handle, thumbnail }) => ({ id, title, handle, thumbnail: thumbnail ?? null }))
-      .sort((a, b) => a.title.localeCompare(b.title, "id"))
-    bySeller.set(seller.id, products)
-  }
-  return bySeller
 }

@@ -27,17 +27,6 @@ export const storeSellerFields = [
   "district.regency_name",
 ]
 
-/** A seller's products, to keep the store-visible ones (helpers.ts: visibleProductsBySeller). */
-export const storeSellerProductFields = [
-  "id",
-  "products.id",
-  "products.title",
-  "products.handle",
-  "products.thumbnail",
-  "products.status",
-  "products.sales_channels.id",
-]
-
 export const retrieveStoreSellerQueryConfig = {
   defaults: storeSellerFields,
   isList: false,

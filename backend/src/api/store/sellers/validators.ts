@@ -12,5 +12,9 @@ export const StoreListSellersQuery = z.object({
 })
 export type StoreListSellersQueryType = z.infer<typeof StoreListSellersQuery>
 
-/** GET /store/sellers/:handle takes no query parameters. */
-export const StoreGetSellerParams = z.object({})
+/** GET /store/sellers/:handle: one page of the seller's products. */
+export const StoreGetSellerParams = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type StoreGetSellerParamsType = z.infer<typeof StoreGetSellerParams>

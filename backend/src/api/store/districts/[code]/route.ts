@@ -18,17 +18,11 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `District ${req.params.code} was not found`)
   }
-  const [{ district, visible, sellerIds, flagshipId }] = await toStoreDistricts(
+  const [{ district, sellerIds }] = await toStoreDistricts(
     req.scope,
     data as unknown as DistrictRow[],
     req.publishable_key_context.sales_channel_ids
   )
   const { sellers } = sellerIds.length ? await listStoreSellers(req.scope, storeSellerFields, { id: sellerIds }) : { sellers: [] }
-  res.json({
-    district: {
-      ...district,
-      flagship_product: visible.find((product) => product.id === flagshipId) ?? null,
-      sellers,
-    },
-  })
+  res.json({ district: { ...district, sellers } })
 }

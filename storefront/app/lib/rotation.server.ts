@@ -1,0 +1,34 @@
+/**
+ * This hour's fair rotation of products (GET /store/rotation, decision 095) for the home page and
+ * a category's first page. Server only. (The home's featured kecamatan: districts.server.ts.)
+ */
+import type { ProductCardView } from "~/components/product-card"
+import { backendAssetUrl } from "~/lib/asset-url"
+import type { StoreCard } from "~/lib/districts.server"
+import { env } from "~/lib/env.server"
+import { medusa } from "~/lib/medusa.server"
+
+interface StoreRotationCard extends StoreCard {
+  seller: { handle: string; name: string }
+  district: { code: string; name: string } | null
+}
+
+/** This hour's products (all of them, or of one category), each seller in turn. */
+export async function listRotation(
+  { limit, category }: { limit: number; category?: string },
+  signal?: AbortSignal
+): Promise<ProductCardView[]> {
+  const { products } = await medusa.client.fetch<{ products: StoreRotationCard[] }>("/store/rotation", {
+    query: { limit, ...(category ? { category } : {}) },
+    signal,
+  })
+  return products.map((product) => ({
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    thumbnail: backendAssetUrl(product.thumbnail, env.MEDUSA_BACKEND_URL),
+    price: product.price,
+    seller: product.seller.name,
+    district: product.district?.name ?? null,
+  }))
+}

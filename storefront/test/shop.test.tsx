@@ -1,0 +1,293 @@
+/**
+ * The buying routes — /keranjang, /checkout and /pesanan/:id — against ONE real Medusa backend
+ * (embedded PostgreSQL, migrated and seeded) started by @sentra/stack's startBackend(). Loaders
+ * and actions are called directly with a cookie jar, the way a browser without JavaScript posts
+ * forms; pages are rendered through a Remix stub.
+ */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node"
+import type { RunningBackend } from "@sentra/stack"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { render, startRouteBackend } from "./support"
+
+type CartRoute = typeof import("~/routes/keranjang")
+type CheckoutRoute = typeof import("~/routes/checkout")
+type OrderRoute = typeof import("~/routes/pesanan.$id")
+type ProductRoute = typeof import("~/routes/produk.$handle")
+type Cookies = typeof import("~/lib/cookies.server")
+
+let backend: RunningBackend | undefined
+let cart: CartRoute
+let checkout: CheckoutRoute
+let order: OrderRoute
+let product: ProductRoute
+let cookies: Cookies
+
+beforeAll(async () => {
+  backend = await startRouteBackend()
+  ;[cart, checkout, order, product, cookies] = await Promise.all([
+    import("~/routes/keranjang"),
+    import("~/routes/checkout"),
+    import("~/routes/pesanan.$id"),
+    import("~/routes/produk.$handle"),
+    import("~/lib/cookies.server"),
+  ])
+}, 420_000)
+
+afterAll(async () => {
+  await backend?.stop()
+}, 60_000)
+
+/** Seeded (packages/seed-data): a Coblong kitchen and a Cigadung batik workshop. */
+const EMPAL = "empal-gepuk-khas-sunda-dapur-bu-imas"
+const BATIK = "kain-batik-tulis-bandung-motif-merak-ngibing-batik-cigadung-lestari"
+
+/** A browser's cookies: what Set-Cookie headers set, sent back on the next request. */
+class Jar {
+  private cookies = new Map<string, string>()
+
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ")
+  }
+
+  /** Applies the Set-Cookie headers of a loader's or action's result (or thrown redirect). */
+  take(result: unknown): void {
+    for (const line of headersOf(result).getSetCookie()) {
+      const [pair, ...attributes] = line.split(";")
+      const name = pair.slice(0, pair.indexOf("="))
+      const value = pair.slice(pair.indexOf("=") + 1)
+      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=thu, 01 jan 1970/i.test(a))
+      if (expired || !value) this.cookies.delete(name)
+      else this.cookies.set(name, value)
+    }
+  }
+
+  has(name: string): boolean {
+    return this.cookies.has(name)
+  }
+
+  copy(): Jar {
+    const jar = new Jar()
+    jar.cookies = new Map(this.cookies)
+    return jar
+  }
+}
+
+function headersOf(result: unknown): Headers {
+  if (result instanceof Response) return result.headers
+  const init = (result as { init?: ResponseInit | null } | null)?.init
+  return new Headers(init?.headers ?? undefined)
+}
+
+/** The payload of `data()` (or a plain object). */
+const payload = <T,>(result: unknown) => ((result as { data?: T }).data ?? result) as T
+const statusOf = (result: unknown) =>
+  result instanceof Response ? result.status : ((result as { init?: ResponseInit | null }).init?.status ?? 200)
+
+function request(jar: Jar, path: string, form?: Record<string, string>): Request {
+  const headers = new Headers({ Cookie: jar.header() })
+  if (!form) return new Request(`http://localhost${path}`, { headers })
+  return new Request(`http://localhost${path}`, { method: "POST", headers, body: new URLSearchParams(form) })
+}
+
+type Loader = (args: LoaderFunctionArgs) => Promise<unknown>
+type Action = (args: ActionFunctionArgs) => Promise<unknown>
+
+/** Calls a loader or action; a thrown Response (redirect) is returned like a returned one. Cookies go into the jar. */
+async function call(fn: Loader | Action, jar: Jar, path: string, form?: Record<string, string>, params: Record<string, string> = {}) {
+  let result: unknown
+  try {
+    result = await fn({ request: request(jar, path, form), params, context: {} })
+  } catch (thrown) {
+    if (!(thrown instanceof Response)) throw thrown
+    result = thrown
+  }
+  jar.take(result)
+  return result
+}
+
+const location = (result: unknown) => (result instanceof Response ? result.headers.get("Location") : null)
+
+/** A variant of the product with at least `quantity` in stock. */
+async function buyableVariant(handle: string, quantity = 2): Promise<string> {
+  const data = await product.loader({ request: new Request(`http://localhost/produk/${handle}`), params: { handle }, context: {} })
+  const variant = data.product.variants.find((v) => v.stock.kind !== "count" || v.stock.count >= quantity)
+  if (!variant) throw new Error(`No variant of ${handle} with ${quantity} in stock`)
+  return variant.id
+}
+
+type CartData = Awaited<ReturnType<CartRoute["loader"]>>["data"]
+type CheckoutData = Awaited<ReturnType<CheckoutRoute["loader"]>>["data"]
+type OrderData = Awaited<ReturnType<OrderRoute["loader"]>>["data"]
+
+const cartOf = async (jar: Jar) => payload<CartData>(await call(cart.loader, jar, "/keranjang")).cart
+
+/** A jar with a cart holding the kitchen's empal (2) and the batik workshop's cloth (1). */
+async function twoSellerCart(): Promise<Jar> {
+  const jar = new Jar()
+  const add = async (handle: string, quantity: number) => {
+    const result = await call(cart.action, jar, "/keranjang", { intent: "add", variant_id: await buyableVariant(handle, quantity), quantity: String(quantity) })
+    expect(location(result)).toBe("/keranjang?ditambah=1")
+  }
+  await add(EMPAL, 2)
+  await add(BATIK, 1)
+  return jar
+}
+
+/** The checkout form: pickup from the kitchen, delivery of the batik to an address in Coblong, cash. */
+function checkoutForm(data: CheckoutData): Record<string, string> {
+  const profileOf = (seller: string) => data.cart.groups.find((g) => g.seller?.handle === seller)!.shippingProfileId!
+  return {
+    name: "Siti Rahma",
+    email: "siti.rahma@example.id",
+    whatsapp: "0812-3456-7890",
+    [`fulfillment:${profileOf("dapur-bu-imas")}`]: "pickup",
+    [`fulfillment:${profileOf("batik-cigadung-lestari")}`]: "delivery",
+    address: "Jl. Dipatiukur No. 35",
+    district: "32.73.02",
+    postal_code: "40132",
+    payment: "cash",
+  }
+}
+
+describe("cart /keranjang", () => {
+  it("with no cookie shows the empty cart in Bahasa with a way back to the products", async () => {
+    const jar = new Jar()
+    const result = await call(cart.loader, jar, "/keranjang")
+    const data = payload<CartData>(result)
+    expect(data.cart).toBeNull()
+    expect(jar.has("sentra_cart")).toBe(false)
+    const html = render("/keranjang", "/keranjang", cart.default, data)
+    expect(html).toContain("Keranjangmu masih kosong.")
+    expect(html).toContain('href="/"')
+  }, 60_000)
+
+  it("adds products of two sellers into one cart grouped by seller, with the count in the cookie", async () => {
+    const jar = await twoSellerCart()
+    const view = (await cartOf(jar))!
+    expect(view.groups.map((g) => g.seller?.handle).sort()).toEqual(["batik-cigadung-lestari", "dapur-bu-imas"])
+    expect(view.count).toBe(3)
+    for (const group of view.groups) {
+      expect(group.subtotal).toBe(group.lines.reduce((sum, line) => sum + line.total, 0))
+      expect(group.shippingProfileId).toBeTruthy()
+    }
+    expect(view.itemTotal).toBe(view.groups.reduce((sum, g) => sum + g.subtotal, 0))
+    expect(Number.isInteger(view.itemTotal)).toBe(true)
+    const html = render("/keranjang", "/keranjang", cart.default, payload<CartData>(await call(cart.loader, jar, "/keranjang")))
+    expect(html).toContain("Dari Dapur Bu Imas")
+    expect(html).toContain('<form method="post"')
+    // The header badge reads the count from the signed cookie.
+    expect((await cookies.readCartCookie(request(jar, "/")))?.count).toBe(3)
+  }, 120_000)
+
+  it("changes and removes lines; refuses fractional quantities without changing the cart", async () => {
+    const jar = await twoSellerCart()
+    const before = (await cartOf(jar))!
+    const empal = before.groups.find((g) => g.seller?.handle === "dapur-bu-imas")!.lines[0]
+
+    const half = await call(cart.action, jar, "/keranjang", { intent: "update", line_id: empal.id, quantity: "0.5" })
+    expect(statusOf(half)).toBe(400)
+    expect(payload<{ error: string }>(half).error).toBe("cart.error.quantity")
+    expect((await cartOf(jar))!.count).toBe(3)
+
+    expect(location(await call(cart.action, jar, "/keranjang", { intent: "update", line_id: empal.id, quantity: "1" }))).toBe("/keranjang")
+    expect((await cartOf(jar))!.count).toBe(2)
+    expect(location(await call(cart.action, jar, "/keranjang", { intent: "remove", line_id: empal.id }))).toBe("/keranjang")
+    const after = (await cartOf(jar))!
+    expect(after.groups.map((g) => g.seller?.handle)).toEqual(["batik-cigadung-lestari"])
+    expect((await cookies.readCartCookie(request(jar, "/")))?.count).toBe(1)
+  }, 120_000)
+
+  it("a cookie naming a cart that no longer exists is cleared", async () => {
+    const jar = new Jar()
+    jar.take({ init: { headers: { "Set-Cookie": await cookies.writeCartCookie({ id: "cart_01HZZZZZZZZZZZZZZZZZZZZZZZ", count: 4 }) } } })
+    expect(jar.has("sentra_cart")).toBe(true)
+    const data = payload<CartData>(await call(cart.loader, jar, "/keranjang"))
+    expect(data.cart).toBeNull()
+    expect(jar.has("sentra_cart")).toBe(false)
+  }, 60_000)
+})
+
+describe("checkout /checkout and order /pesanan/:id", () => {
+  it("without a cart, checkout sends the shopper back to the cart", async () => {
+    expect(location(await call(checkout.loader, new Jar(), "/checkout"))).toBe("/keranjang")
+  }, 60_000)
+
+  it("loads per-seller pickup and delivery options, pickup details and the kecamatan list", async () => {
+    const jar = await twoSellerCart()
+    const data = payload<CheckoutData>(await call(checkout.loader, jar, "/checkout"))
+    expect(Object.keys(data.options)).toHaveLength(2)
+    for (const choices of Object.values(data.options)) {
+      expect(choices.pickup).not.toBeNull()
+      expect(choices.delivery).not.toBeNull()
+      expect(choices.pickup!.amount).toBe(0)
+    }
+    expect(data.pickups.map((p) => p.handle).sort()).toEqual(["batik-cigadung-lestari", "dapur-bu-imas"])
+    expect(data.districts).toHaveLength(59)
+    const html = render("/checkout", "/checkout", checkout.default, data)
+    expect(html).toMatch(/name="payment"[^>]*value="cash"/)
+    // One pickup/delivery choice per seller.
+    for (const profileId of Object.keys(data.options)) expect(html).toContain(`name="fulfillment:${profileId}"`)
+  }, 120_000)
+
+  it("shows field errors for a bad form and places nothing", async () => {
+    const jar = await twoSellerCart()
+    const data = payload<CheckoutData>(await call(checkout.loader, jar, "/checkout"))
+    const bad = await call(checkout.action, jar, "/checkout", { ...checkoutForm(data), email: "bukan-email", whatsapp: "123" })
+    expect(statusOf(bad)).toBe(400)
+    const errors = payload<{ errors: Record<string, string> }>(bad).errors
+    expect(errors).toMatchObject({ email: "checkout.error.email", whatsapp: "checkout.error.whatsapp" })
+    expect((await cartOf(jar))!.count).toBe(3)
+  }, 120_000)
+
+  it("places a two-seller order (pickup + delivery, cash), then the order page shows both parts; a stale cart cookie starts a new cart", async () => {
+    const jar = await twoSellerCart()
+    const staleCart = jar.copy() // the same cart cookie, kept by a second tab
+    const data = payload<CheckoutData>(await call(checkout.loader, jar, "/checkout"))
+    const placed = await call(checkout.action, jar, "/checkout", checkoutForm(data))
+    const to = location(placed)
+    expect(to).toMatch(/^\/pesanan\/order_[A-Z0-9]+\?baru=1$/)
+    expect(jar.has("sentra_cart")).toBe(false)
+    expect(jar.has("sentra_orders")).toBe(true)
+    const id = to!.slice("/pesanan/".length, to!.indexOf("?"))
+
+    // The order page, proven by the cookie the checkout set.
+    const page = payload<OrderData>(await call(order.loader, jar, to!, undefined, { id }))
+    expect(page.order).not.toBeNull()
+    expect(page.order!.parts).toHaveLength(2)
+    const pickup = page.order!.parts.find((p) => p.fulfillmentType === "pickup")!
+    const delivery = page.order!.parts.find((p) => p.fulfillmentType === "delivery")!
+    expect(pickup.seller.handle).toBe("dapur-bu-imas")
+    expect(pickup.pickupCode).toMatch(/\S+/)
+    expect(delivery.seller.handle).toBe("batik-cigadung-lestari")
+    expect(page.order!.payableTotal).toBe(page.order!.parts.reduce((sum, p) => sum + p.total, 0))
+    const html = render("/pesanan/:id", to!, order.default, page)
+    expect(html).toContain("Diterima")
+    expect(html).toContain(pickup.pickupCode!)
+
+    // Another browser (no proof) sees nothing but the email form; a wrong email proves nothing.
+    const stranger = new Jar()
+    expect(payload<OrderData>(await call(order.loader, stranger, `/pesanan/${id}`, undefined, { id })).order).toBeNull()
+    const wrong = await call(order.action, stranger, `/pesanan/${id}`, { email: "orang.lain@example.id" }, { id })
+    expect(statusOf(wrong)).toBe(404)
+    expect(stranger.has("sentra_orders")).toBe(false)
+    const right = await call(order.action, stranger, `/pesanan/${id}`, { email: "SITI.RAHMA@example.id" }, { id })
+    expect(location(right)).toBe(`/pesanan/${id}`)
+    expect(payload<OrderData>(await call(order.loader, stranger, `/pesanan/${id}`, undefined, { id })).order?.id).toBe(id)
+
+    // The other tab still holds the completed cart's cookie: the cart page starts clean…
+    const oldCartId = (await cookies.readCartCookie(request(staleCart, "/")))!.id
+    expect(payload<CartData>(await call(cart.loader, staleCart, "/keranjang")).cart).toBeNull()
+    expect(staleCart.has("sentra_cart")).toBe(false)
+    // …and even with the stale cookie still sent, adding starts a new cart with only the new item.
+    const stale = jar.copy()
+    stale.take({ init: { headers: { "Set-Cookie": await cookies.writeCartCookie({ id: oldCartId, count: 3 }) } } })
+    await call(cart.action, stale, "/keranjang", { intent: "add", variant_id: await buyableVariant(EMPAL, 1), quantity: "1" })
+    const fresh = (await cartOf(stale))!
+    expect(fresh.id).not.toBe(oldCartId)
+    expect(fresh.count).toBe(1)
+    // Checkout with the completed cart's cookie does not place anything again.
+    const again = jar.copy()
+    again.take({ init: { headers: { "Set-Cookie": await cookies.writeCartCookie({ id: oldCartId, count: 3 }) } } })
+    expect(location(await call(checkout.action, again, "/checkout", checkoutForm(data)))).toBe("/keranjang")
+  }, 180_000)
+})
