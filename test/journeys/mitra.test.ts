@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs"
 import { generateSeed } from "@sentra/seed-data"
+import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
 import type { BrowserContext, Page } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { backendApi, type Json } from "../support/api"
@@ -53,7 +54,7 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     const pickup = options.shipping_options.find((o: Json) => o.shipping_profile_id === product.shipping_profile.id && o.type?.code === "pickup")
     await post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id })
     const { body: pc } = await post("/store/payment-collections", { cart_id: cartId })
-    await post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+    await post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: PAYMENT_PROVIDERS.cash })
     const { body: done } = await post(`/store/carts/${cartId}/complete`, {})
     expect(done.type).toBe("order")
     const { body: group } = await api(`/store/order-groups/${done.order.id}?email=${encodeURIComponent(email)}`)

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { storeDefaults } from "../../../lib/queries/store-defaults"
-import { visibleProductsBySeller, type StoreProductCard } from "../../store/sellers/helpers"
+import { productCards, visibleProductCounts, visibleProductPage } from "../../../lib/queries/visible-products"
 import { ADMIN_DISTRICT_FIELDS } from "./query-config"
 
 type DistrictRow = Record<string, unknown> & { sellers?: ({ id: string; status: string } | null)[] | null }
@@ -17,20 +17,23 @@ export function toAdminDistrict({ sellers, ...district }: DistrictRow) {
 
 const approvedIds = (row: DistrictRow) => (row.sellers ?? []).flatMap((s) => (s?.status === "approved" ? [s.id] : []))
 
-/** The store-visible products of each approved seller of these kecamatan rows. */
-async function visibleProductsOf(container: MedusaContainer, rows: DistrictRow[]) {
+/** The store's visibility scope for the approved sellers of these kecamatan rows. */
+async function visibleScope(container: MedusaContainer, rows: DistrictRow[]) {
   const { sales_channel_id } = await storeDefaults(container)
-  return visibleProductsBySeller(container, rows.flatMap(approvedIds), [sales_channel_id])
+  return { sellerIds: rows.flatMap(approvedIds), salesChannelIds: [sales_channel_id] }
 }
 
 /** Kecamatan rows as staff see them, each with `product_count`: its approved sellers' store-visible products. */
 export async function toAdminDistricts(container: MedusaContainer, rows: DistrictRow[]) {
-  const products = await visibleProductsOf(container, rows)
+  const counts = await visibleProductCounts(container, await visibleScope(container, rows))
   return rows.map((row) => ({
     ...toAdminDistrict(row),
-    product_count: approvedIds(row).reduce((sum, id) => sum + (products.get(id)?.length ?? 0), 0),
+    product_count: approvedIds(row).reduce((sum, id) => sum + (counts.get(id) ?? 0), 0),
   }))
 }
+
+/** Upper bound of flagship candidates listed for one kecamatan (its sellers' visible products). */
+const MAX_CANDIDATES = 500
 
 async function districtRow(container: MedusaContainer, code: string, fields: string[]): Promise<DistrictRow> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -52,11 +55,20 @@ export async function retrieveAdminDistrict(container: MedusaContainer, code: st
  */
 export async function flagshipCandidates(container: MedusaContainer, code: string) {
   const row = await districtRow(container, code, ["id", "sellers.id", "sellers.name", "sellers.status"])
-  const products = await visibleProductsOf(container, [row])
+  const { products: visible } = await visibleProductPage(container, await visibleScope(container, [row]), {
+    limit: MAX_CANDIDATES,
+    offset: 0,
+  })
+  const cards = await productCards(container, visible.map((p) => p.id))
+  const bySeller = new Map<string, typeof visible>()
+  for (const product of visible) bySeller.set(product.seller_id, [...(bySeller.get(product.seller_id) ?? []), product])
   const sellers = ((row.sellers ?? []) as ({ id: string; name: string; status: string } | null)[])
     .filter((s) => s?.status === "approved")
     .sort((a, b) => a!.name.localeCompare(b!.name, "id"))
   return sellers.flatMap((s) =>
-    (products.get(s!.id) ?? []).map((p: StoreProductCard) => ({ ...p, seller: { id: s!.id, name: s!.name } }))
+    (bySeller.get(s!.id) ?? []).flatMap((p) => {
+      const card = cards.get(p.id)
+      return card ? [{ ...card, seller: { id: s!.id, name: s!.name } }] : []
+    })
   )
 }
