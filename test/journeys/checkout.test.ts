@@ -85,6 +85,8 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
 
   async function placeOrder(page: Page) {
     await Promise.all([page.waitForURL(/\/pesanan\//), page.getByRole("button", { name: "Buat pesanan" }).click()])
+    // With JavaScript the URL changes before the order page is on screen: wait for its heading.
+    await page.locator("h1", { hasText: /Pesanan #\d+/ }).waitFor()
     return new URL(page.url()).pathname.split("/").pop()!
   }
 
