@@ -1,6 +1,8 @@
+import { mkdirSync } from "node:fs"
 import { generateSeed } from "@sentra/seed-data"
 import type { BrowserContext, Page } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
+import { backendApi } from "../support/api"
 import { hasChromium, PHONE } from "../support/browser"
 import { useShop } from "../support/shop"
 
@@ -15,22 +17,14 @@ const STOCKED = seed.sellers
   .map((seller) => seed.products.find((p) => p.sellerHandle === seller.handle && p.variants[0].stock >= 20))
   .filter((p) => p !== undefined)
 const [FIRST, SECOND, THIRD, FOURTH] = STOCKED
+/** SHOP_SHOTS=<folder> keeps 390 px screenshots of the order page in Bahasa Indonesia and English. */
+const SHOTS = process.env.SHOP_SHOTS
 
 describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one checkout, on a phone", () => {
   const shop = useShop()
   const variantIds = new Map<string, string>()
 
-  const api = async (path: string, init: RequestInit = {}, token?: string) => {
-    const response = await fetch(`${shop.backend.url}${path}`, {
-      ...init,
-      headers: {
-        "content-type": "application/json",
-        "x-publishable-api-key": shop.backend.publishableKey,
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-    })
-    return { status: response.status, body: (await response.json()) as Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
-  }
+  const { api } = backendApi(shop)
   const login = async (actor: "seller" | "user", email: string, password: string) =>
     (await api(`/auth/${actor}/emailpass`, { method: "POST", body: JSON.stringify({ email, password }) })).body.token as string
   const sellerToken = (handle: string) => login("seller", `${handle}@seller.sentra.local`, "sentra-seller")
@@ -154,6 +148,13 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
       ["Diterima", "Belum dibayar — tunai saat diterima"],
       ["Selesai", "Dibayar"],
     ])
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true })
+      await page.screenshot({ path: `${SHOTS}/pesanan-id.png`, fullPage: true })
+      await page.getByRole("link", { name: "English" }).click()
+      await page.locator(".order-part__payment--paid", { hasText: "Paid" }).waitFor()
+      await page.screenshot({ path: `${SHOTS}/pesanan-en.png`, fullPage: true })
+    }
     await context.close()
   })
 

@@ -5,7 +5,7 @@ export type Json = Record<string, any> // eslint-disable-line @typescript-eslint
 
 /**
  * The backend's HTTP API for a journey's own setup and checks: JSON in and out, the storefront's
- * publishable key, and a bearer token when given. (checkout.test.ts still has its own copy.)
+ * publishable key, and a bearer token when given.
  */
 export function backendApi(shop: Shop) {
   const call = async (path: string, init: RequestInit = {}, token?: string) => {
