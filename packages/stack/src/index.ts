@@ -9,6 +9,8 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { freePort, startEphemeralDatabase, type Database } from "@sentra/dev-db"
 
+export { freePort }
+
 export const ROOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
 export const BACKEND_DIR = join(ROOT_DIR, "backend")
 export const STOREFRONT_DIR = join(ROOT_DIR, "storefront")

@@ -1,29 +1,19 @@
 /**
  * The home route against a REAL Medusa backend (embedded PostgreSQL, migrated and seeded)
- * booted by @sentra/stack's startBackend(). Slow: the backend takes minutes to start.
+ * shared by the route suites (global-setup.ts).
  */
 import { createRemixStub } from "@remix-run/testing"
-import type { RunningBackend } from "@sentra/stack"
 import { renderToString } from "react-dom/server"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
+import { backend } from "./support"
 
 type HomeRoute = typeof import("~/routes/_index")
 
-let backend: RunningBackend | undefined
 let home: HomeRoute
 
 beforeAll(async () => {
-  const { startBackend } = await import("@sentra/stack")
-  backend = await startBackend()
-  // env.server.ts reads process.env when first imported: set it before importing the route.
-  process.env.MEDUSA_BACKEND_URL = backend.url
-  process.env.MEDUSA_PUBLISHABLE_KEY = backend.publishableKey
   home = await import("~/routes/_index")
-}, 420_000)
-
-afterAll(async () => {
-  await backend?.stop()
-}, 60_000)
+})
 
 const callLoader = (url: string) => home.loader({ request: new Request(url), params: {}, context: {} })
 
@@ -49,7 +39,7 @@ describe("home route", () => {
     const coblong = data.featured[0]
     expect(coblong).toMatchObject({ name: "Coblong", city: "Kota Bandung", flagship: { handle: "ayam-goreng-ungkep-bumbu-kuning-dapur-bu-imas" } })
     expect(coblong.headline).toBeTruthy()
-    expect(new URL(coblong.hero!).origin).toBe(backend!.url)
+    expect(new URL(coblong.hero!).origin).toBe(backend.url)
     expect(Number.isInteger(coblong.flagship!.price)).toBe(true)
 
     expect(data.products).toHaveLength(24)

@@ -1,13 +1,12 @@
 /**
  * The buying routes — /keranjang, /checkout and /pesanan/:id — against ONE real Medusa backend
- * (embedded PostgreSQL, migrated and seeded) started by @sentra/stack's startBackend(). Loaders
+ * (embedded PostgreSQL, migrated and seeded) shared by the route suites (global-setup.ts). Loaders
  * and actions are called directly with a cookie jar, the way a browser without JavaScript posts
  * forms; pages are rendered through a Remix stub.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node"
-import type { RunningBackend } from "@sentra/stack"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { render, startRouteBackend } from "./support"
+import { beforeAll, describe, expect, it } from "vitest"
+import { render } from "./support"
 
 type CartRoute = typeof import("~/routes/keranjang")
 type CheckoutRoute = typeof import("~/routes/checkout")
@@ -15,7 +14,6 @@ type OrderRoute = typeof import("~/routes/pesanan.$id")
 type ProductRoute = typeof import("~/routes/produk.$handle")
 type Cookies = typeof import("~/lib/cookies.server")
 
-let backend: RunningBackend | undefined
 let cart: CartRoute
 let checkout: CheckoutRoute
 let order: OrderRoute
@@ -23,7 +21,6 @@ let product: ProductRoute
 let cookies: Cookies
 
 beforeAll(async () => {
-  backend = await startRouteBackend()
   ;[cart, checkout, order, product, cookies] = await Promise.all([
     import("~/routes/keranjang"),
     import("~/routes/checkout"),
@@ -31,11 +28,7 @@ beforeAll(async () => {
     import("~/routes/produk.$handle"),
     import("~/lib/cookies.server"),
   ])
-}, 420_000)
-
-afterAll(async () => {
-  await backend?.stop()
-}, 60_000)
+})
 
 /** Seeded (packages/seed-data): a Coblong kitchen and a Cigadung batik workshop. */
 const EMPAL = "empal-gepuk-khas-sunda-dapur-bu-imas"

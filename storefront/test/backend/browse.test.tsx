@@ -1,13 +1,12 @@
 /**
  * The browse pages — /produk/:handle, /penjual/:handle, /kecamatan, /kecamatan/:code and
  * /kategori/:handle — against ONE real Medusa backend (embedded PostgreSQL, migrated and seeded,
- * product index built) started by @sentra/stack's startBackend(). Loaders are called directly,
+ * product index built) shared by the route suites (global-setup.ts). Loaders are called directly,
  * pages rendered through a Remix stub.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node"
-import type { RunningBackend } from "@sentra/stack"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { render, startRouteBackend } from "./support"
+import { beforeAll, describe, expect, it } from "vitest"
+import { backend, render } from "./support"
 
 type ProductRoute = typeof import("~/routes/produk.$handle")
 type SellerRoute = typeof import("~/routes/penjual.$handle")
@@ -15,7 +14,6 @@ type DistrictsRoute = typeof import("~/routes/kecamatan._index")
 type DistrictRoute = typeof import("~/routes/kecamatan.$code")
 type CategoryRoute = typeof import("~/routes/kategori.$handle")
 
-let backend: RunningBackend | undefined
 let product: ProductRoute
 let seller: SellerRoute
 let districts: DistrictsRoute
@@ -23,7 +21,6 @@ let district: DistrictRoute
 let category: CategoryRoute
 
 beforeAll(async () => {
-  backend = await startRouteBackend()
   ;[product, seller, districts, district, category] = await Promise.all([
     import("~/routes/produk.$handle"),
     import("~/routes/penjual.$handle"),
@@ -31,11 +28,7 @@ beforeAll(async () => {
     import("~/routes/kecamatan.$code"),
     import("~/routes/kategori.$handle"),
   ])
-}, 420_000)
-
-afterAll(async () => {
-  await backend?.stop()
-}, 60_000)
+})
 
 /** Seeded (packages/seed-data): a Coblong kitchen, and a batik workshop that makes to order. */
 const KITCHEN = "dapur-bu-imas"
@@ -72,7 +65,7 @@ describe("product page /produk/:handle", () => {
     expect(page.title).toBe("Empal Gepuk Khas Sunda")
     expect(page.category?.handle).toBeTruthy()
     expect(page.images.length).toBeGreaterThan(0)
-    for (const image of page.images) expect(new URL(image.url).origin).toBe(backend!.url)
+    for (const image of page.images) expect(new URL(image.url).origin).toBe(backend.url)
     expect(page.variants.length).toBeGreaterThan(1)
     for (const variant of page.variants) {
       expect(Number.isInteger(variant.price)).toBe(true)

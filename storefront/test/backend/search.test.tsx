@@ -1,34 +1,24 @@
 /**
  * The search page (/cari) and the search box's suggestions (/cari/saran) against a REAL Medusa
- * backend (embedded PostgreSQL, migrated and seeded, product index built at boot) started by
- * @sentra/stack's startBackend(). Slow: the backend takes minutes to start.
+ * backend (embedded PostgreSQL, migrated and seeded, product index built at boot) shared by the
+ * route suites (global-setup.ts).
  */
 import { createRemixStub } from "@remix-run/testing"
-import type { RunningBackend } from "@sentra/stack"
 import { renderToString } from "react-dom/server"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { freePort } from "@sentra/stack"
+import { beforeAll, describe, expect, it, vi } from "vitest"
 
 type SearchRoute = typeof import("~/routes/cari")
 type SuggestRoute = typeof import("~/routes/cari.saran")
 type PageData = Exclude<Awaited<ReturnType<SearchRoute["loader"]>>, Response>["data"]
 
-let backend: RunningBackend | undefined
 let search: SearchRoute
 let suggest: SuggestRoute
 
 beforeAll(async () => {
-  const { startBackend } = await import("@sentra/stack")
-  backend = await startBackend()
-  // env.server.ts reads process.env when first imported: set it before importing the routes.
-  process.env.MEDUSA_BACKEND_URL = backend.url
-  process.env.MEDUSA_PUBLISHABLE_KEY = backend.publishableKey
   search = await import("~/routes/cari")
   suggest = await import("~/routes/cari.saran")
-}, 300_000)
-
-afterAll(async () => {
-  await backend?.stop()
-}, 60_000)
+})
 
 const ROUTE_ID = "routes/cari"
 
@@ -182,11 +172,13 @@ describe("search box suggestions", () => {
   }, 30_000)
 })
 
-// Last: stops the backend.
+// Last: re-imports the routes pointed at a backend that is down (the shared one keeps running).
 describe("search page without a backend", () => {
   it("answers 503 with a friendly Indonesian message and a retry link, not a crash", async () => {
-    await backend!.stop()
-    backend = undefined
+    process.env.MEDUSA_BACKEND_URL = `http://127.0.0.1:${await freePort()}` // nothing listens there
+    vi.resetModules() // env.server.ts reads process.env when first imported
+    search = await import("~/routes/cari")
+    suggest = await import("~/routes/cari.saran")
     const path = "/cari?q=rendang"
     const { status, page } = await load(path)
     expect(status).toBe(503)

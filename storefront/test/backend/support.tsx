@@ -1,0 +1,15 @@
+/** Shared by the route suites that run against the real backend of global-setup.ts. */
+import { createRemixStub } from "@remix-run/testing"
+import type { ComponentType } from "react"
+import { renderToString } from "react-dom/server"
+import { inject } from "vitest"
+
+/** The shared backend's address and publishable key. */
+export const backend = inject("backend")
+
+/** A route's page rendered to HTML with the given loader data. */
+export function render(pattern: string, path: string, Component: ComponentType, data: unknown): string {
+  const id = "routes/page"
+  const RemixStub = createRemixStub([{ id, path: pattern, Component, loader: () => data as never }])
+  return renderToString(<RemixStub initialEntries={[path]} hydrationData={{ loaderData: { [id]: data } }} />)
+}
