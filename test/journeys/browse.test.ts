@@ -11,7 +11,7 @@ if (!hasChromium) {
 const fitsPhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 
 describe.skipIf(!hasChromium)("shopper journey: browsing by kecamatan on a phone", () => {
-  const shop = useShop({ timeoutMs: 480_000 })
+  const shop = useShop()
 
   it("home → kecamatan → seller → product: price, seller card and the add-to-cart form", async () => {
     const context = await shop.browser.newContext(PHONE)

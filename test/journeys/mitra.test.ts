@@ -114,6 +114,8 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     await shot(page, "03-menunggu")
     await page.getByRole("link", { name: "Profil" }).first().click()
     await page.waitForURL(/\/mitra\/profil$/)
+    // With JavaScript the URL changes before the page's data arrives: wait for the documents.
+    await page.locator(".mitra-doc .mitra-pill").first().waitFor()
     expect(await page.locator(".mitra-doc .mitra-pill").allTextContents()).toEqual(["Menunggu verifikasi", "Belum diisi", "Belum diisi"])
     expect(await page.inputValue("#p-whatsapp")).toBe("081234567890")
     await shot(page, "03b-profil")

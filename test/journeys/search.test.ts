@@ -19,7 +19,7 @@ async function searchReady(storefrontUrl: string, timeoutMs = 180_000) {
 }
 
 describe.skipIf(!hasChromium)("shopper journey: search on a phone", () => {
-  const shop = useShop({ ready: searchReady, timeoutMs: 480_000 })
+  const shop = useShop({ ready: searchReady })
 
   it("suggests as the shopper types in the header box, with keyboard control, and Enter opens the results", async () => {
     const context = await shop.browser.newContext(PHONE)
