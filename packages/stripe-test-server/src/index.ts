@@ -1,16 +1,18 @@
 /**
  * A local server that speaks the part of Stripe's HTTP API that Medusa's Stripe provider calls,
- * so the real provider and the real `stripe` SDK run in tests without reaching Stripe.
+ * so the real provider and the real `stripe` SDK run in tests without reaching Stripe. Used by the
+ * backend's integration specs and the storefront's card suite (see README.md).
  *
  * Covers: PaymentIntents (create, retrieve, update, capture, cancel), refunds (create), customers
  * (create, update, retrieve) — form-encoded requests, JSON answers in Stripe's shapes, amounts in
  * the smallest unit (IDR: two decimals, so Rp 25.000 is 2500000). A test stands in for the
- * shopper's browser with `confirm(id, outcome)` (what the Payment Element does on Stripe's side)
- * and can make the next capture or refund fail.
+ * shopper's browser with `confirm(id, outcome)` (what the Payment Element does on Stripe's side:
+ * the card is charged, or declined) and can make the next capture or refund fail.
  *
- * Does not cover: authentication beyond "a bearer key is present", idempotency keys, webhooks
- * sent by the server (tests sign their own with `stripe.webhooks.generateTestHeaderString`),
- * payment methods, 3-D Secure, disputes, payouts, pagination, API versions.
+ * Does not cover: Stripe.js and the Payment Element (browser side), authentication beyond "a
+ * bearer key is present", idempotency keys, webhooks sent by the server (tests sign their own
+ * with `stripe.webhooks.generateTestHeaderString`), payment methods, 3-D Secure, disputes,
+ * payouts, pagination, API versions.
  */
 import { randomBytes } from "node:crypto"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
@@ -31,6 +33,7 @@ export interface FakePaymentIntent extends Json {
   metadata: Record<string, string>
   customer: string | null
   latest_charge: string | null
+  last_payment_error: { type: "card_error"; code: string; decline_code: string; message: string } | null
 }
 
 export interface FakeRefund extends Json {
@@ -41,12 +44,18 @@ export interface FakeRefund extends Json {
   status: "succeeded"
 }
 
+export type ConfirmOutcome = "succeeded" | "failed"
+
 export interface StripeTestServer {
   url: string
   intents: Map<string, FakePaymentIntent>
   refunds: FakeRefund[]
-  /** The shopper confirms the payment in the browser: automatic capture → succeeded, manual → requires_capture. */
-  confirm(id: string): FakePaymentIntent
+  /**
+   * The shopper confirms the payment in the browser. "succeeded" (default): automatic capture →
+   * succeeded, manual → requires_capture. "failed": the card is declined, the intent goes back to
+   * requires_payment_method with `last_payment_error` (another card may be tried).
+   */
+  confirm(id: string, outcome?: ConfirmOutcome): FakePaymentIntent
   /** The next call to this operation answers with Stripe's card error / API error. */
   failNext(operation: "capture" | "refund"): void
   close(): Promise<void>
@@ -115,6 +124,7 @@ export async function startStripeServer(): Promise<StripeTestServer> {
         metadata: (body.metadata as Record<string, string>) ?? {},
         customer: (body.customer as string) ?? null,
         latest_charge: null,
+        last_payment_error: null,
       }
       intents.set(id, intent)
       return send(res, intent)
@@ -201,9 +211,15 @@ export async function startStripeServer(): Promise<StripeTestServer> {
     url: `http://127.0.0.1:${port}`,
     intents,
     refunds,
-    confirm(id) {
+    confirm(id, outcome = "succeeded") {
       const intent = intents.get(id)
       if (!intent) throw new Error(`No such payment intent ${id}`)
+      if (intent.status !== "requires_payment_method") throw new Error(`Payment intent ${id} is ${intent.status}`)
+      if (outcome === "failed") {
+        intent.last_payment_error = { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." }
+        return intent
+      }
+      intent.last_payment_error = null
       if (intent.capture_method === "automatic") {
         intent.status = "succeeded"
         intent.amount_received = intent.amount
