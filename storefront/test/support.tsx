@@ -1,16 +1,17 @@
 /** Shared by the route suites that run against a real backend (browse, shop). */
 import { createRemixStub } from "@remix-run/testing"
-import type { RunningBackend } from "@sentra/stack"
+import type { Env, RunningBackend } from "@sentra/stack"
 import type { ComponentType } from "react"
 import { renderToString } from "react-dom/server"
 
 /**
  * Starts a migrated, seeded backend and points the storefront's env at it. env.server.ts reads
- * process.env when first imported: import the routes only after this.
+ * process.env when first imported: import the routes only after this. `env` goes to the backend
+ * (e.g. STRIPE_API_KEY).
  */
-export async function startRouteBackend(): Promise<RunningBackend> {
+export async function startRouteBackend(env?: Env): Promise<RunningBackend> {
   const { startBackend } = await import("@sentra/stack")
-  const backend = await startBackend()
+  const backend = await startBackend({ env })
   process.env.MEDUSA_BACKEND_URL = backend.url
   process.env.MEDUSA_PUBLISHABLE_KEY = backend.publishableKey
   return backend
