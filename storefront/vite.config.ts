@@ -16,6 +16,9 @@ export default defineConfig({
   // Workspace packages built as CommonJS (shared with the backend) are loaded by Node, not
   // inlined by Vite (which would evaluate their CommonJS output as an ES module).
   ssr: { external: ["@sentra/vocabulary"] },
+  // Imported only when the shopper chooses card: pre-bundled up front, or the dev server would
+  // discover it then and reload the page, losing the card step.
+  optimizeDeps: { include: ["@stripe/stripe-js/pure"] },
   plugins: [
     remix({
       // Every v3 flag on, so the move to React Router 7 is a codemod.

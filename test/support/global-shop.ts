@@ -1,9 +1,10 @@
+import { startStripeServer } from "@sentra/stripe-test-server"
 import type { TestProject } from "vitest/node"
 import { hasChromium } from "./browser"
 
 declare module "vitest" {
   export interface ProvidedContext {
-    shop: { backend: { url: string; publishableKey: string }; storefront: { url: string } } | null
+    shop: { backend: { url: string; publishableKey: string }; storefront: { url: string }; stripeUrl: string } | null
   }
 }
 
@@ -11,6 +12,8 @@ declare module "vitest" {
  * One backend (embedded PostgreSQL, migrated and seeded, product index built) and one storefront
  * for every journey file, started once before them and stopped after them: a boot costs a minute
  * or two. Journeys create their own data (carts, sellers, orders) and assert on it, not on totals.
+ * Card payment is on, as in production with Stripe keys: Medusa's Stripe provider talks to a local
+ * Stripe test server and the storefront has a publishable key (Stripe.js itself cannot load here).
  * Without chromium every journey is skipped, so nothing is started.
  */
 export default async function setup(project: TestProject) {
@@ -18,20 +21,25 @@ export default async function setup(project: TestProject) {
     project.provide("shop", null)
     return
   }
+  const stripe = await startStripeServer()
   const { startBackend, startStorefront } = await import("@sentra/stack")
-  const backend = await startBackend()
+  const stop: (() => Promise<void>)[] = [() => stripe.close()]
+  const stopAll = async () => {
+    for (const step of stop.reverse()) await step()
+  }
   try {
-    const storefront = await startStorefront(backend)
+    const backend = await startBackend({ env: { STRIPE_API_KEY: "sk_test_sentra_local", STRIPE_API_BASE: stripe.url } })
+    stop.push(() => backend.stop())
+    const storefront = await startStorefront(backend, { env: { STRIPE_PUBLISHABLE_KEY: "pk_test_sentra_local" } })
+    stop.push(() => storefront.stop())
     project.provide("shop", {
       backend: { url: backend.url, publishableKey: backend.publishableKey },
       storefront: { url: storefront.url },
+      stripeUrl: stripe.url,
     })
-    return async () => {
-      await storefront.stop()
-      await backend.stop()
-    }
+    return stopAll
   } catch (error) {
-    await backend.stop()
+    await stopAll()
     throw error
   }
 }

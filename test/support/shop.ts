@@ -5,6 +5,8 @@ import { launchBrowser } from "./browser"
 export interface Shop {
   backend: { url: string; publishableKey: string }
   storefront: { url: string }
+  /** The local Stripe test server the backend's Stripe provider talks to. */
+  stripeUrl: string
   browser: Browser
 }
 

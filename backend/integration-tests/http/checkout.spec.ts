@@ -19,11 +19,11 @@ import { splitOrderBySellerWorkflow } from "../../src/workflows/order/split-orde
 import { PICKUP_CODE_ALPHABET } from "../../src/workflows/order/ticket-rules"
 import Stripe from "stripe"
 import { adminToken, sellerToken } from "../helpers/fixtures"
-import { startStripeServer, type StripeTestServer } from "../helpers/stripe-server"
+import { startStripeServer, type StripeTestServer } from "@sentra/stripe-test-server"
 import { bearer, settle } from "../helpers/http"
 
 // Card payments run through Medusa's real Stripe provider and the real `stripe` SDK, against the
-// local Stripe test server (helpers/stripe-server.ts): the region offers cash and card here. This
+// local Stripe test server (packages/stripe-test-server): the region offers cash and card here. This
 // beforeAll runs before the test runner's (which reads the configuration from the environment).
 process.env.STRIPE_API_KEY = "sk_test_sentra_local"
 process.env.STRIPE_WEBHOOK_SECRET = "whsec_sentra_local"

@@ -328,13 +328,16 @@ export interface RunningStorefront {
 }
 
 /** The storefront's Vite dev server on a free port, talking to the given backend. */
-export async function startStorefront(backend: { url: string; publishableKey: string }, options: { quiet?: boolean } = {}): Promise<RunningStorefront> {
+export async function startStorefront(
+  backend: { url: string; publishableKey: string },
+  options: { quiet?: boolean; env?: Env } = {}
+): Promise<RunningStorefront> {
   const quiet = options.quiet ?? !process.env.SENTRA_DEBUG
   const port = await freePort()
   const url = `http://localhost:${port}`
   const child = startProcess(bin("remix", STOREFRONT_DIR), ["vite:dev", "--port", String(port), "--strictPort"], {
     cwd: STOREFRONT_DIR,
-    env: { MEDUSA_BACKEND_URL: backend.url, MEDUSA_PUBLISHABLE_KEY: backend.publishableKey },
+    env: { ...options.env, MEDUSA_BACKEND_URL: backend.url, MEDUSA_PUBLISHABLE_KEY: backend.publishableKey },
     label: "storefront",
     quiet,
   })

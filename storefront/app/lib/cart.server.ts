@@ -39,7 +39,7 @@ export interface CartView {
 }
 
 const CART_FIELDS =
-  "id,completed_at,item_total,*items,items.product_id,items.product_handle,items.variant_title,items.thumbnail"
+  "id,region_id,completed_at,item_total,*items,items.product_id,items.product_handle,items.variant_title,items.thumbnail"
 
 /** A shopper-facing failure of a cart action (the message is an i18n key). */
 export class CartError extends Error {

@@ -1,15 +1,17 @@
+import { redirect } from "@remix-run/node"
 import type { HttpTypes } from "@medusajs/types"
 import { normalizeIndonesianMobile } from "@sentra/format"
-import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
+import { PAYMENT_PROVIDERS, type PaymentMethod } from "@sentra/vocabulary"
 import type { MessageKey } from "~/i18n"
+import { cartCookieFor } from "~/lib/cart.server"
+import { rememberOrder } from "~/lib/cookies.server"
+import { env } from "~/lib/env.server"
 import { medusa } from "~/lib/medusa.server"
 
 /** How the shopper receives the order: at the seller's door, or by the city's local delivery. */
 export type Fulfillment = "pickup" | "delivery"
 /** Medusa shipping option type codes set up for Sentra (backend/src/setup/commerce.ts). */
 const SHIPPING_TYPE: Record<Fulfillment, string> = { pickup: "pickup", delivery: "local-delivery" }
-/** Cash (COD / bayar saat ambil): Sentra's own provider, paid part by part when each seller hands over. */
-const CASH_PROVIDER = PAYMENT_PROVIDERS.cash
 
 export interface District {
   code: string
@@ -27,6 +29,8 @@ export interface CheckoutValues {
   address: string
   district: string
   postalCode: string
+  /** Cash (COD / bayar saat ambil, paid part by part at handover) or card (Stripe, paid now). */
+  payment: PaymentMethod
 }
 
 export type CheckoutErrors = Partial<Record<keyof CheckoutValues | "form", MessageKey>>
@@ -84,11 +88,24 @@ export async function fulfillmentOptions(cartId: string, profileIds: string[]): 
   return Object.fromEntries(profileIds.map((id) => [id, { pickup: choice(id, "pickup"), delivery: choice(id, "delivery") }]))
 }
 
+/**
+ * The card step's settings when the checkout offers card: the storefront has Stripe's publishable
+ * key AND the cart's region has the Stripe provider (the backend has STRIPE_API_KEY). Null
+ * otherwise: then the page names nothing of Stripe.
+ */
+export async function cardCheckout(regionId: string | null | undefined): Promise<{ publishableKey: string } | null> {
+  const publishableKey = env.STRIPE_PUBLISHABLE_KEY
+  if (!publishableKey || !regionId) return null
+  const { payment_providers } = await medusa.store.payment.listPaymentProviders({ region_id: regionId })
+  return payment_providers.some((p) => p.id === PAYMENT_PROVIDERS.card) ? { publishableKey } : null
+}
+
 /** Reads and checks the checkout form; field errors are i18n keys shown next to each field. */
 export function readCheckoutForm(
   form: FormData,
   districts: District[],
-  options: PartOptions
+  options: PartOptions,
+  methods: PaymentMethod[] = ["cash"]
 ): { values: CheckoutValues; errors: CheckoutErrors } {
   const text = (name: string) => String(form.get(name) ?? "").trim()
   const fulfillment: Record<string, Fulfillment> = {}
@@ -106,6 +123,7 @@ export function readCheckoutForm(
     address: text("address"),
     district: text("district"),
     postalCode: text("postal_code"),
+    payment: methods.find((m) => m === text("payment")) ?? "cash",
   }
   const errors: CheckoutErrors = {}
   if (values.name.length < 2 || values.name.length > 100) errors.name = "checkout.error.name"
@@ -117,7 +135,7 @@ export function readCheckoutForm(
     if (!districts.some((d) => d.code === values.district)) errors.district = "checkout.error.district"
     if (values.postalCode && !/^\d{5}$/.test(values.postalCode)) errors.postalCode = "checkout.error.postalCode"
   }
-  if (text("payment") !== "cash") errors.form = "checkout.error.payment"
+  if (!methods.some((m) => m === text("payment"))) errors.form = "checkout.error.payment"
   return { values, errors }
 }
 
@@ -133,9 +151,10 @@ export class CheckoutError extends Error {
 }
 
 /**
- * Places the order: contact and address on the cart, the chosen shipping method, a cash payment
- * session, then completion (which splits the order per seller). Pressing the button twice, or
- * coming back after success, finds the cart completed and returns the same order.
+ * Places a cash order: contact and address on the cart, the chosen shipping method, a cash
+ * payment session (replacing a card one), then completion (which splits the order per seller).
+ * Pressing the button twice, or coming back after success, finds the cart completed and returns
+ * the same order.
  */
 export async function placeOrder(
   cartId: string,
@@ -146,7 +165,7 @@ export async function placeOrder(
   const { cart } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at" })
   if (!cart.completed_at) {
     try {
-      await prepareCart(cart.id, values, districts, options)
+      await prepareCart(cart.id, values, districts, options, "cash")
     } catch (error) {
       // A second press may be completing this cart right now: then its order is ours.
       const placed = await orderOnceCompleted(cartId)
@@ -154,6 +173,87 @@ export async function placeOrder(
       throw failure(error)
     }
   }
+  return completeCart(cartId)
+}
+
+/** What the browser needs to mount Stripe's Payment Element, and the amount the backend set. */
+export interface CardPayment {
+  clientSecret: string
+  /** Rupiah, as the backend put it in the payment session (never taken from the browser). */
+  amount: number
+}
+
+/**
+ * The card step: the cart is prepared like a cash order but with a Stripe payment session, whose
+ * PaymentIntent (amount set by the backend from the cart) the shopper then confirms in the browser.
+ */
+export async function startCardPayment(
+  cartId: string,
+  values: CheckoutValues,
+  districts: District[],
+  options: PartOptions
+): Promise<CardPayment> {
+  try {
+    const session = await prepareCart(cartId, values, districts, options, "card")
+    const clientSecret = (session?.data as { client_secret?: unknown } | undefined)?.client_secret
+    if (!session || typeof clientSecret !== "string") throw new CheckoutError("checkout.error.payment")
+    return { clientSecret, amount: Number(session.amount) }
+  } catch (error) {
+    throw failure(error)
+  }
+}
+
+/**
+ * The shopper's browser came back from Stripe: completes the cart if its payment session is the
+ * card one (Medusa authorizes by retrieving the PaymentIntent from Stripe, so nothing the browser
+ * says counts). The order id; CheckoutError("checkout.error.card") when the card was not charged.
+ */
+export async function completeCardPayment(cartId: string): Promise<string> {
+  const { cart } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at,*payment_collection.payment_sessions" })
+  if (cart.completed_at) return completeCart(cartId)
+  const sessions = cart.payment_collection?.payment_sessions ?? []
+  if (!sessions.some((s) => s.provider_id === PAYMENT_PROVIDERS.card)) throw new CheckoutError("checkout.error.card")
+  try {
+    const result = await medusa.store.cart.complete(cartId)
+    if (result.type === "order") return result.order.id
+    throw new CheckoutError("checkout.error.card", result.error?.message)
+  } catch (error) {
+    if (error instanceof CheckoutError) throw error
+    const message = String((error as { message?: string }).message ?? "")
+    // Stripe says the intent is not paid (declined, abandoned): Medusa refuses with this.
+    if (/not authorized with the provider/i.test(message)) throw new CheckoutError("checkout.error.card", message)
+    // The same return URL loaded twice at once: the other request's order is ours.
+    const placed = (error as { status?: number }).status === 409 ? await orderOnceCompleted(cartId) : null
+    if (placed) return placed
+    throw failure(error)
+  }
+}
+
+/**
+ * Why a card payment came back to the checkout (`/checkout?kartu=…`), as the shopper reads it: the
+ * card was not charged, or the cart itself could not be placed (stock, a product gone, busy).
+ */
+const CARD_RETURN_NOTICES = {
+  gagal: "checkout.error.card",
+  stok: "checkout.error.stock",
+  "tidak-dijual": "checkout.error.unavailable",
+  diproses: "checkout.error.busy",
+  "coba-lagi": "checkout.error.generic",
+} as const satisfies Record<string, MessageKey>
+
+/** The checkout URL to send the shopper back to after a card payment failed with `error`. */
+export function cardReturnPath(error: CheckoutError): string {
+  const reason = Object.entries(CARD_RETURN_NOTICES).find(([, key]) => key === error.key)?.[0] ?? "gagal"
+  return `/checkout?kartu=${reason}`
+}
+
+/** The notice for the checkout's `kartu` parameter, or null. */
+export function cardReturnNotice(reason: string | null): MessageKey | null {
+  return reason && Object.hasOwn(CARD_RETURN_NOTICES, reason) ? CARD_RETURN_NOTICES[reason as keyof typeof CARD_RETURN_NOTICES] : null
+}
+
+/** Completes the cart (idempotent: a completed cart answers its order again). */
+async function completeCart(cartId: string): Promise<string> {
   try {
     const result = await medusa.store.cart.complete(cartId)
     if (result.type === "order") return result.order.id
@@ -179,7 +279,8 @@ async function orderOnceCompleted(cartId: string): Promise<string | null> {
   return null
 }
 
-async function prepareCart(cartId: string, values: CheckoutValues, districts: District[], options: PartOptions) {
+/** Contact, address and shipping on the cart, then the payment session (last: changing the cart afterwards invalidates it). */
+async function prepareCart(cartId: string, values: CheckoutValues, districts: District[], options: PartOptions, method: PaymentMethod) {
   const [firstName, ...rest] = values.name.split(/\s+/)
   const district = districts.find((d) => d.code === values.district)
   const address =
@@ -200,7 +301,9 @@ async function prepareCart(cartId: string, values: CheckoutValues, districts: Di
     if (!choice) throw new CheckoutError("checkout.error.fulfillment")
     await medusa.store.cart.addShippingMethod(cartId, { option_id: choice.optionId })
   }
-  await medusa.store.payment.initiatePaymentSession(cart, { provider_id: CASH_PROVIDER })
+  // A new session replaces the cart's other one (switching between cash and card).
+  const { payment_collection } = await medusa.store.payment.initiatePaymentSession(cart, { provider_id: PAYMENT_PROVIDERS[method] })
+  return payment_collection.payment_sessions?.find((s) => s.provider_id === PAYMENT_PROVIDERS[method])
 }
 
 /** Maps the backend's refusal to a message for the shopper; anything else stays an error. */
@@ -213,4 +316,12 @@ function failure(error: unknown): Error {
   if (status === 409) return new CheckoutError("checkout.error.busy", message)
   if (status && status < 500) return new CheckoutError("checkout.error.generic", message)
   return error instanceof Error ? error : new Error(message)
+}
+
+/** After an order is placed (cash, or card on the way back from Stripe): its page, proven by a cookie; the cart cookie cleared. */
+export async function orderPlaced(request: Request, orderId: string, email: string): Promise<Response> {
+  const headers = new Headers()
+  headers.append("Set-Cookie", await rememberOrder(request, { id: orderId, email }))
+  headers.append("Set-Cookie", await cartCookieFor(null))
+  return redirect(`/pesanan/${orderId}?baru=1`, { headers })
 }

@@ -31,6 +31,13 @@ describe("parseEnv", () => {
     )
   })
 
+  it("keeps Stripe's publishable key (optional) and refuses a secret key there", () => {
+    expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1" }).STRIPE_PUBLISHABLE_KEY).toBeUndefined()
+    expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1", STRIPE_PUBLISHABLE_KEY: "" }).STRIPE_PUBLISHABLE_KEY).toBeUndefined()
+    expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1", STRIPE_PUBLISHABLE_KEY: "pk_test_abc" }).STRIPE_PUBLISHABLE_KEY).toBe("pk_test_abc")
+    expect(() => parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1", STRIPE_PUBLISHABLE_KEY: "sk_test_abc" })).toThrow(/STRIPE_PUBLISHABLE_KEY must start with "pk_"/)
+  })
+
   it("rejects a backend URL that is not a URL", () => {
     expect(() =>
       parseEnv({ MEDUSA_BACKEND_URL: "localhost:9000", MEDUSA_PUBLISHABLE_KEY: "pk_1" })

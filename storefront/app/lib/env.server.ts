@@ -23,6 +23,11 @@ const envSchema = z.object({
       })
       .startsWith("pk_", 'MEDUSA_PUBLISHABLE_KEY must start with "pk_"')
   ),
+  /** Stripe's publishable key: set → the checkout offers card (when the region has Stripe). */
+  STRIPE_PUBLISHABLE_KEY: z.preprocess(
+    optional,
+    z.string().startsWith("pk_", 'STRIPE_PUBLISHABLE_KEY must start with "pk_" (Stripe\'s publishable key, not the secret one)').optional()
+  ),
 })
 
 /** Signs the storefront's cookies (cart, proven orders); public, so refused in production. */

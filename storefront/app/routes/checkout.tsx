@@ -1,13 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { formatRupiah } from "@sentra/format"
+import type { PaymentMethod } from "@sentra/vocabulary"
 import { useEffect, useState } from "react"
+import { CardPaymentStep } from "~/components/card-payment"
 import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { cartCookieFor, cartView, currentCart } from "~/lib/cart.server"
-import { CheckoutError, fulfillmentOptions, listDistricts, placeOrder, readCheckoutForm, sellerPickups } from "~/lib/checkout.server"
-import type { CheckoutErrors, CheckoutValues, Fulfillment } from "~/lib/checkout.server"
-import { rememberOrder } from "~/lib/cookies.server"
+import { cardCheckout, cardReturnNotice, CheckoutError, fulfillmentOptions, listDistricts, orderPlaced, placeOrder, readCheckoutForm, sellerPickups, startCardPayment } from "~/lib/checkout.server"
+import type { CardPayment, CheckoutErrors, CheckoutValues, Fulfillment } from "~/lib/checkout.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request)
@@ -17,12 +18,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const view = await cartView(cart)
   const handles = view.groups.flatMap((g) => (g.seller ? [g.seller.handle] : []))
-  const [districts, pickups, options] = await Promise.all([
+  const [districts, pickups, options, card] = await Promise.all([
     listDistricts(),
     sellerPickups(handles),
     fulfillmentOptions(cart.id, profilesOf(view.groups)),
+    cardCheckout(cart.region_id),
   ])
-  return data({ locale, cart: view, districts, pickups, options }, { headers: { "Cache-Control": "private, no-store" } })
+  // Back from a card payment that did not go through (routes/checkout_.kartu.tsx).
+  const notice = cardReturnNotice(new URL(request.url).searchParams.get("kartu"))
+  return data({ locale, cart: view, districts, pickups, options, card, notice }, { headers: { "Cache-Control": "private, no-store" } })
 }
 
 const profilesOf = (groups: { shippingProfileId: string | null }[]) =>
@@ -34,20 +38,26 @@ export async function action({ request }: ActionFunctionArgs) {
   const cart = await currentCart(request)
   if (!cart) return redirect("/keranjang")
   const form = await request.formData()
-  const [districts, options] = await Promise.all([listDistricts(), fulfillmentOptions(cart.id, profilesOf((await cartView(cart)).groups))])
-  const { values, errors } = readCheckoutForm(form, districts, options)
+  const [districts, options, card] = await Promise.all([
+    listDistricts(),
+    fulfillmentOptions(cart.id, profilesOf((await cartView(cart)).groups)),
+    cardCheckout(cart.region_id),
+  ])
+  const methods: PaymentMethod[] = card ? ["cash", "card"] : ["cash"]
+  const { values, errors } = readCheckoutForm(form, districts, options, methods)
   if (Object.keys(errors).length) {
-    return data({ values, errors, message: "checkout.fixErrors" as MessageKey }, { status: 400 })
+    return data({ values, errors, message: "checkout.fixErrors" as MessageKey, cardPayment: null }, { status: 400 })
   }
   try {
-    const orderId = await placeOrder(cart.id, values, districts, options)
-    const headers = new Headers()
-    headers.append("Set-Cookie", await rememberOrder(request, { id: orderId, email: values.email }))
-    headers.append("Set-Cookie", await cartCookieFor(null))
-    return redirect(`/pesanan/${orderId}?baru=1`, { headers })
+    if (values.payment === "card") {
+      // The page mounts Stripe's Payment Element with this; the order is placed on the way back.
+      const cardPayment: CardPayment = await startCardPayment(cart.id, values, districts, options)
+      return data({ values, errors: {} as CheckoutErrors, message: null, cardPayment }, { headers: { "Cache-Control": "private, no-store" } })
+    }
+    return await orderPlaced(request, await placeOrder(cart.id, values, districts, options), values.email)
   } catch (error) {
     if (error instanceof CheckoutError) {
-      return data({ values, errors: {} as CheckoutErrors, message: error.key }, { status: 409 })
+      return data({ values, errors: {} as CheckoutErrors, message: error.key, cardPayment: null }, { status: 409 })
     }
     throw error
   }
@@ -88,10 +98,17 @@ function Field(props: {
 }
 
 export default function Checkout() {
-  const { locale, cart, districts, pickups, options } = useLoaderData<typeof loader>()
+  const { locale, cart, districts, pickups, options, card, notice } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const values: Partial<CheckoutValues> = result?.values ?? {}
   const errors: CheckoutErrors = result?.errors ?? {}
+  const [payment, setPayment] = useState<PaymentMethod>(values.payment ?? "cash")
+  // The card step shows the PaymentIntent the last submit prepared; editing the form drops it
+  // (the cart on the server changes only with the next submit, and so does the amount).
+  const [cardPayment, setCardPayment] = useState<CardPayment | null>(result?.cardPayment ?? null)
+  useEffect(() => setCardPayment(result?.cardPayment ?? null), [result])
+  const cardStep = card && payment === "card" ? cardPayment : null
+  const message = result ? result.message : notice
   const [fulfillment, setFulfillment] = useState<Record<string, Fulfillment>>(() =>
     Object.fromEntries(Object.keys(options).map((id) => [id, values.fulfillment?.[id] ?? "pickup"]))
   )
@@ -108,8 +125,8 @@ export default function Checkout() {
   return (
     <section className="checkout" aria-labelledby="checkout-heading">
       <h1 id="checkout-heading">{t(locale, "checkout.heading")}</h1>
-      {result?.message && <p className="notice notice--error" role="alert">{t(locale, result.message)}</p>}
-      <Form method="post" className="checkout-form" noValidate>
+      {message && <p className="notice notice--error" role="alert">{t(locale, message)}</p>}
+      <Form method="post" className="checkout-form" noValidate onChange={() => setCardPayment(null)}>
         <fieldset>
           <legend>{t(locale, "checkout.contact")}</legend>
           <Field locale={locale} name="name" label="checkout.name" autoComplete="name" defaultValue={values.name} error={errors.name} required />
@@ -177,9 +194,23 @@ export default function Checkout() {
         <fieldset>
           <legend>{t(locale, "checkout.payment")}</legend>
           <label className="choice">
-            <input type="radio" name="payment" value="cash" defaultChecked />
+            <input type="radio" name="payment" value="cash" checked={payment === "cash"} onChange={() => setPayment("cash")} />
             <span>{t(locale, "checkout.cash")}</span>
           </label>
+          {card && (
+            <label className="choice">
+              <input type="radio" name="payment" value="card" checked={payment === "card"} onChange={() => setPayment("card")} />
+              <span>
+                {t(locale, "checkout.card")}
+                <span className="choice__price">{t(locale, "checkout.cardHint")}</span>
+              </span>
+            </label>
+          )}
+          {card && (
+            <noscript>
+              <p className="field-hint">{t(locale, "checkout.cardNoScript")}</p>
+            </noscript>
+          )}
           {errors.form && <p className="field-error">{t(locale, errors.form)}</p>}
         </fieldset>
 
@@ -223,10 +254,15 @@ export default function Checkout() {
           </dl>
         </section>
 
-        <button type="submit" className="button button--primary button--block" disabled={placing}>
-          {t(locale, placing ? "checkout.placing" : "checkout.place")}
-        </button>
+        {!cardStep && (
+          <button type="submit" className="button button--primary button--block" disabled={placing}>
+            {t(locale, placing ? "checkout.placing" : payment === "card" ? "checkout.toCard" : "checkout.place")}
+          </button>
+        )}
       </Form>
+      {card && cardStep && (
+        <CardPaymentStep locale={locale} publishableKey={card.publishableKey} clientSecret={cardStep.clientSecret} amount={cardStep.amount} />
+      )}
     </section>
   )
 }

@@ -2,7 +2,7 @@
  * Card payments: Medusa's own Stripe provider (`pp_stripe_stripe`, webhooks at
  * `/hooks/payment/stripe_stripe`), with one addition: `apiBase` points the Stripe SDK at another
  * server speaking Stripe's protocol. Tests use it with the local Stripe test server
- * (`backend/integration-tests/helpers/stripe-server.ts`); production leaves it unset (api.stripe.com).
+ * (`packages/stripe-test-server`); production leaves it unset (api.stripe.com).
  *
  * The deep import is the provider class Medusa registers under `@medusajs/medusa/payment-stripe`;
  * the package exports only the module, not the class.

@@ -1,16 +1,20 @@
 /**
  * A local server that speaks the part of Stripe's HTTP API that Medusa's Stripe provider calls,
- * so the real provider and the real `stripe` SDK run in tests without reaching Stripe.
+ * so the real provider and the real `stripe` SDK run in tests without reaching Stripe. Used by the
+ * backend's integration specs and the storefront's card suite (see README.md).
  *
- * Covers: PaymentIntents (create, retrieve, update, capture, cancel), refunds (create), customers
+ * Covers: PaymentIntents (create, retrieve, list, update, confirm with a test card, capture, cancel), refunds (create), customers
  * (create, update, retrieve) — form-encoded requests, JSON answers in Stripe's shapes, amounts in
  * the smallest unit (IDR: two decimals, so Rp 25.000 is 2500000). A test stands in for the
- * shopper's browser with `confirm(id, outcome)` (what the Payment Element does on Stripe's side)
- * and can make the next capture or refund fail.
+ * shopper's browser with `confirm(id, outcome)` (what the Payment Element does on Stripe's side:
+ * the card is charged, or declined) — in process, or over HTTP as Stripe's own
+ * `POST /v1/payment_intents/:id/confirm` with the test cards `pm_card_visa` / `pm_card_chargeDeclined`
+ * (`stripeTestClient`) — and can make the next capture or refund fail.
  *
- * Does not cover: authentication beyond "a bearer key is present", idempotency keys, webhooks
- * sent by the server (tests sign their own with `stripe.webhooks.generateTestHeaderString`),
- * payment methods, 3-D Secure, disputes, payouts, pagination, API versions.
+ * Does not cover: Stripe.js and the Payment Element (browser side), authentication beyond "a
+ * bearer key is present", idempotency keys, webhooks sent by the server (tests sign their own
+ * with `stripe.webhooks.generateTestHeaderString`), payment methods other than two test cards, 3-D Secure, disputes,
+ * payouts, pagination, API versions.
  */
 import { randomBytes } from "node:crypto"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
@@ -31,6 +35,7 @@ export interface FakePaymentIntent extends Json {
   metadata: Record<string, string>
   customer: string | null
   latest_charge: string | null
+  last_payment_error: { type: "card_error"; code: string; decline_code: string; message: string } | null
 }
 
 export interface FakeRefund extends Json {
@@ -41,15 +46,46 @@ export interface FakeRefund extends Json {
   status: "succeeded"
 }
 
+export type ConfirmOutcome = "succeeded" | "failed"
+
 export interface StripeTestServer {
   url: string
   intents: Map<string, FakePaymentIntent>
   refunds: FakeRefund[]
-  /** The shopper confirms the payment in the browser: automatic capture → succeeded, manual → requires_capture. */
-  confirm(id: string): FakePaymentIntent
+  /**
+   * The shopper confirms the payment in the browser. "succeeded" (default): automatic capture →
+   * succeeded, manual → requires_capture. "failed": the card is declined, the intent goes back to
+   * requires_payment_method with `last_payment_error` (another card may be tried).
+   */
+  confirm(id: string, outcome?: ConfirmOutcome): FakePaymentIntent
   /** The next call to this operation answers with Stripe's card error / API error. */
   failNext(operation: "capture" | "refund"): void
   close(): Promise<void>
+}
+
+/** Stripe's test payment methods, as a browser (or a test over HTTP) confirms with them. */
+const TEST_CARDS: Record<string, ConfirmOutcome> = { pm_card_visa: "succeeded", pm_card_chargeDeclined: "failed" }
+
+/**
+ * A test's view of the server over HTTP, for tests in another process than the server (a Vitest
+ * global setup started it): the same calls Stripe's API has for them.
+ */
+export function stripeTestClient(url: string) {
+  const call = async (method: string, path: string, form?: Record<string, string>) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization: "Bearer sk_test_sentra_local", "content-type": "application/x-www-form-urlencoded" },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    })
+    return (await response.json()) as Json
+  }
+  return {
+    /** The shopper confirms in the browser (the Payment Element's part on Stripe's side). */
+    confirm: (id: string, outcome: ConfirmOutcome = "succeeded") =>
+      call("POST", `/v1/payment_intents/${id}/confirm`, { payment_method: outcome === "succeeded" ? "pm_card_visa" : "pm_card_chargeDeclined" }),
+    /** Every PaymentIntent, newest first. */
+    intents: async () => (await call("GET", "/v1/payment_intents")).data as FakePaymentIntent[],
+  }
 }
 
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`
@@ -83,6 +119,26 @@ export async function startStripeServer(): Promise<StripeTestServer> {
   const customers = new Map<string, Json>()
   const failures = new Set<"capture" | "refund">()
 
+  function confirm(id: string, outcome: ConfirmOutcome = "succeeded"): FakePaymentIntent {
+    const intent = intents.get(id)
+    if (!intent) throw new Error(`No such payment intent ${id}`)
+    if (intent.status !== "requires_payment_method") throw new Error(`Payment intent ${id} is ${intent.status}`)
+    if (outcome === "failed") {
+      intent.last_payment_error = { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." }
+      return intent
+    }
+    intent.last_payment_error = null
+    if (intent.capture_method === "automatic") {
+      intent.status = "succeeded"
+      intent.amount_received = intent.amount
+    } else {
+      intent.status = "requires_capture"
+      intent.amount_capturable = intent.amount
+    }
+    intent.latest_charge = newId("ch")
+    return intent
+  }
+
   const send = (res: ServerResponse, body: Json) => {
     res.writeHead(200, { "content-type": "application/json", "request-id": newId("req") })
     res.end(JSON.stringify(body))
@@ -115,8 +171,23 @@ export async function startStripeServer(): Promise<StripeTestServer> {
         metadata: (body.metadata as Record<string, string>) ?? {},
         customer: (body.customer as string) ?? null,
         latest_charge: null,
+        last_payment_error: null,
       }
       intents.set(id, intent)
+      return send(res, intent)
+    }
+    if (req.method === "GET" && path === "/v1/payment_intents") {
+      return send(res, { object: "list", data: [...intents.values()].reverse(), has_more: false, url: "/v1/payment_intents" })
+    }
+    if (req.method === "POST" && (m = match(/^\/v1\/payment_intents\/([^/]+)\/confirm$/))) {
+      const outcome = TEST_CARDS[String(body.payment_method)]
+      if (!outcome) return stripeError(res, 400, "invalid_request_error", "Use a test card: pm_card_visa or pm_card_chargeDeclined", { param: "payment_method" })
+      if (!intents.has(m[1])) return stripeError(res, 404, "invalid_request_error", `No such payment_intent: '${m[1]}'`, { code: "resource_missing" })
+      if (intents.get(m[1])!.status !== "requires_payment_method") {
+        return stripeError(res, 400, "invalid_request_error", `This PaymentIntent's status is ${intents.get(m[1])!.status}.`, { code: "payment_intent_unexpected_state" })
+      }
+      const intent = confirm(m[1], outcome)
+      if (outcome === "failed") return stripeError(res, 402, "card_error", "Your card was declined.", { code: "card_declined", payment_intent: intent })
       return send(res, intent)
     }
     if ((m = match(/^\/v1\/payment_intents\/([^/]+)(\/capture|\/cancel)?$/))) {
@@ -201,19 +272,7 @@ export async function startStripeServer(): Promise<StripeTestServer> {
     url: `http://127.0.0.1:${port}`,
     intents,
     refunds,
-    confirm(id) {
-      const intent = intents.get(id)
-      if (!intent) throw new Error(`No such payment intent ${id}`)
-      if (intent.capture_method === "automatic") {
-        intent.status = "succeeded"
-        intent.amount_received = intent.amount
-      } else {
-        intent.status = "requires_capture"
-        intent.amount_capturable = intent.amount
-      }
-      intent.latest_charge = newId("ch")
-      return intent
-    },
+    confirm,
     failNext(operation) {
       failures.add(operation)
     },
