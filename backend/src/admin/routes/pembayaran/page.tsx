@@ -81,7 +81,9 @@ const PayoutsPage = () => {
 
   const createBatch = async () => {
     const body = cutoff ? { cutoff_at: `${cutoff}T23:59:59+07:00` } : {}
-    const result = await postAdmin<{ payout: Payout | null; left_out: LeftOut[] }>("/admin/payouts", body, "Batch pembayaran dibuat")
+    const result = await postAdmin<{ payout: Payout | null; left_out: LeftOut[] }>("/admin/payouts", body, ({ payout }) =>
+      payout ? `Batch pembayaran dibuat: ${payout.sellers} penjual, ${rupiah(payout.total)}` : "Tidak ada penjual yang bisa dibayar saat ini"
+    )
     if (!result) return
     setLeftOut(result.left_out)
     await payouts.reload()
