@@ -85,7 +85,7 @@ medusaIntegrationTestRunner({
         expect((await api.get("/vendor/sellers/me/bank-account", seller)).data.bank_account).toBeNull()
       })
 
-      it("is pending when entered or changed, verified or rejected (with a reason) by staff; the same values keep the verification", async () => {
+      it("is pending when entered or changed, verified (only as staff saw it) or rejected with a reason; the same values keep the verification", async () => {
         const seller = await as(A.handle)
         const saved = (await api.post("/vendor/sellers/me/bank-account", GOOD_ACCOUNT, seller)).data.bank_account
         expect(saved).toMatchObject({ bank_code: "014", bank_name: "BCA", account_number: "1234567890", account_holder: "Imas Masitoh", status: "pending" })
@@ -93,7 +93,11 @@ medusaIntegrationTestRunner({
         const queue = (await api.get("/admin/bank-accounts?status=pending", admin)).data.bank_accounts
         expect(queue.map((a: Row) => [a.id, a.seller.name])).toEqual([[saved.id, A.name]])
 
-        const verified = (await api.post(`/admin/bank-accounts/${saved.id}/verify`, {}, admin)).data.bank_account
+        // Staff verify what they saw: an account the seller changed since is refused.
+        const stale = await settle(api.post(`/admin/bank-accounts/${saved.id}/verify`, { account_number: "1111111111" }, admin))
+        expect(stale.status).toBe(409)
+        expect((await api.get("/vendor/sellers/me/bank-account", seller)).data.bank_account.status).toBe("pending")
+        const verified = (await api.post(`/admin/bank-accounts/${saved.id}/verify`, { bank_code: "014", account_number: "1234567890" }, admin)).data.bank_account
         expect(verified.status).toBe("verified")
         expect((await settle(api.post(`/admin/bank-accounts/${saved.id}/verify`, {}, admin))).status).toBe(400)
         // Saving the same account (written differently) keeps it verified.

@@ -12,7 +12,10 @@ export interface BankAccountInput {
   account_holder: string
 }
 
-export type BankAccountReview = { verified: true } | { verified: false; reason: string }
+/** `seen`: the account as staff saw it when verifying; a difference means the seller changed it since. */
+export type BankAccountReview =
+  | { verified: true; seen?: { bank_code?: string; account_number?: string } }
+  | { verified: false; reason: string }
 
 /** Why a seller with unbatched lines is not in a new batch (its lines carry over). */
 export type LeftOutReason = "nothing_owed" | "no_bank_account" | "bank_account_pending" | "bank_account_rejected"
@@ -73,12 +76,16 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Se
   /** City staff verify or reject (with a reason the seller reads) a seller's bank account. */
   @InjectTransactionManager()
   async reviewSellerBankAccount(id: string, review: BankAccountReview, actor_id: string, @MedusaContext() context: Context = {}) {
-    const [current] = await sql(context).execute<{ id: string; status: BankAccountStatus }[]>(
-      `select id, status from seller_bank_account where id = ? and deleted_at is null for update`,
+    const [current] = await sql(context).execute<{ id: string; status: BankAccountStatus; bank_code: string; account_number: string }[]>(
+      `select id, status, bank_code, account_number from seller_bank_account where id = ? and deleted_at is null for update`,
       [id]
     )
     if (!current) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bank account ${id} was not found`)
+    }
+    const seen = review.verified ? review.seen : undefined
+    if ((seen?.bank_code && seen.bank_code !== current.bank_code) || (seen?.account_number && seen.account_number !== current.account_number)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "The seller changed this bank account since it was shown; look at it again")
     }
     const status: BankAccountStatus = review.verified ? "verified" : "rejected"
     if (current.status === status) {

@@ -60,7 +60,7 @@ function AccountRow({ account, onChange }: { account: BankAccount; onChange: () 
       <Table.Cell>{tanggal(account.updated_at)}</Table.Cell>
       <Table.Cell>
         <div className="flex items-center gap-2 py-1">
-          <Button size="small" disabled={busy} onClick={() => act("verify", {}, "Rekening terverifikasi")}>Verifikasi</Button>
+          <Button size="small" disabled={busy} onClick={() => act("verify", { bank_code: account.bank_code, account_number: account.account_number }, "Rekening terverifikasi")}>Verifikasi</Button>
           <Input size="small" placeholder="Alasan penolakan" aria-label="Alasan penolakan" value={reason} onChange={(e) => setReason(e.target.value)} />
           <Button size="small" variant="danger" disabled={busy || !reason.trim()} onClick={() => act("reject", { reason: reason.trim() }, "Rekening ditolak")}>
             Tolak
