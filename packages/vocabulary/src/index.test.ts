@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { CATEGORIES, CREATIVE_SUBSECTORS } from "./index.js"
+import { BANKS, bankByCode, CATEGORIES, CREATIVE_SUBSECTORS, normalizeAccountNumber } from "./index.js"
 
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -21,5 +21,23 @@ describe("categories", () => {
     expect(CREATIVE_SUBSECTORS).toHaveLength(17)
     expect(new Set(CREATIVE_SUBSECTORS.map((s) => s.code)).size).toBe(17)
     expect(CREATIVE_SUBSECTORS.map((s) => s.code)).toEqual(expect.arrayContaining(["kuliner", "fesyen", "kriya"]))
+  })
+})
+
+describe("banks", () => {
+  it("lists each bank once with a three-digit code, the big ones with their transfer codes", () => {
+    expect(new Set(BANKS.map((b) => b.code)).size).toBe(BANKS.length)
+    for (const bank of BANKS) expect(bank.code).toMatch(/^\d{3}$/)
+    expect(bankByCode("014")?.name).toBe("BCA")
+    expect(bankByCode("002")?.name).toBe("BRI")
+    expect(bankByCode("451")?.name).toMatch(/^BSI/)
+    expect(bankByCode("999")).toBeUndefined()
+  })
+
+  it("keeps only the digits of an account number of 6 to 20 digits", () => {
+    expect(normalizeAccountNumber(" 123-456 7890 ")).toBe("1234567890")
+    expect(normalizeAccountNumber("12345")).toBeNull()
+    expect(normalizeAccountNumber("1".repeat(21))).toBeNull()
+    expect(normalizeAccountNumber("12345a7")).toBeNull()
   })
 })

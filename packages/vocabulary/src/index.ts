@@ -1,6 +1,6 @@
 /**
  * @sentra/vocabulary: the words the backend and the storefront share: the product categories,
- * the creative-economy subsectors sellers belong to, and the payment methods.
+ * the creative-economy subsectors sellers belong to, the payment methods and the banks sellers are paid to.
  */
 
 export type MainCategory = "kuliner" | "fesyen" | "kriya"
@@ -111,4 +111,45 @@ export type PaymentMethod = keyof typeof PAYMENT_PROVIDERS
 export function paymentMethodOf(providerId: string | null | undefined): PaymentMethod | null {
   const entry = Object.entries(PAYMENT_PROVIDERS).find(([, id]) => id === providerId)
   return entry ? (entry[0] as PaymentMethod) : null
+}
+
+/**
+ * Indonesian banks a seller can be paid to, with the bank code used for domestic transfers
+ * (SKN/RTGS/BI-FAST three-digit code). The one list shared by the seller panel, the vendor API's
+ * validation and the payout export.
+ */
+export const BANKS: { code: string; name: string }[] = [
+  { code: "014", name: "BCA" },
+  { code: "002", name: "BRI" },
+  { code: "009", name: "BNI" },
+  { code: "008", name: "Mandiri" },
+  { code: "451", name: "BSI (Bank Syariah Indonesia)" },
+  { code: "022", name: "CIMB Niaga" },
+  { code: "013", name: "Permata" },
+  { code: "011", name: "Danamon" },
+  { code: "200", name: "BTN" },
+  { code: "110", name: "Bank BJB" },
+  { code: "016", name: "Maybank Indonesia" },
+  { code: "028", name: "OCBC NISP" },
+  { code: "426", name: "Bank Mega" },
+  { code: "147", name: "Bank Muamalat" },
+  { code: "111", name: "Bank DKI" },
+  { code: "113", name: "Bank Jateng" },
+  { code: "114", name: "Bank Jatim" },
+  { code: "535", name: "SeaBank" },
+  { code: "542", name: "Bank Jago" },
+]
+
+/** The bank of a code, or undefined. */
+export function bankByCode(code: string | null | undefined): { code: string; name: string } | undefined {
+  return BANKS.find((b) => b.code === code)
+}
+
+/**
+ * An account number as banks print it ("123-456 7890") reduced to its digits, or null when it is
+ * not 6 to 20 digits after removing spaces, dots and dashes.
+ */
+export function normalizeAccountNumber(value: string): string | null {
+  const digits = value.replace(/[\s.-]/g, "")
+  return /^\d{6,20}$/.test(digits) ? digits : null
 }

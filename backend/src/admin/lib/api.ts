@@ -26,11 +26,14 @@ export function useAdminQuery<T>(path: string | null, query: Query = {}) {
   return { data, loading, reload: load }
 }
 
-/** POST to an admin route; shows the server's message (it names the field) when refused. */
-export async function postAdmin<T = unknown>(path: string, body: object, success: string): Promise<T | null> {
+/**
+ * POST to an admin route; shows the server's message (it names the field) when refused, else
+ * `success` (or what it says about the result).
+ */
+export async function postAdmin<T = unknown>(path: string, body: object, success: string | ((result: T) => string)): Promise<T | null> {
   try {
     const result = await sdk.client.fetch<T>(path, { method: "POST", body })
-    toast.success(success)
+    toast.success(typeof success === "string" ? success : success(result))
     return result
   } catch (error) {
     toast.error("Gagal menyimpan", { description: (error as Error).message })

@@ -1,6 +1,8 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { adminBankAccountMiddlewares } from "./bank-accounts/middlewares"
 import { adminDistrictMiddlewares } from "./districts/middlewares"
 import { adminLedgerMiddlewares } from "./ledger/middlewares"
+import { adminPayoutMiddlewares } from "./payouts/middlewares"
 import { adminReportMiddlewares } from "./reports/middlewares"
 import { adminSellerMiddlewares } from "./sellers/middlewares"
 
@@ -10,4 +12,6 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminDistrictMiddlewares,
   ...adminLedgerMiddlewares,
   ...adminReportMiddlewares,
+  ...adminBankAccountMiddlewares,
+  ...adminPayoutMiddlewares,
 ]

@@ -6,6 +6,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { vendorLedgerMiddlewares } from "./ledger/middlewares"
+import { vendorBankAccountMiddlewares } from "./sellers/me/bank-account/middlewares"
 import { vendorOrderMiddlewares } from "./orders/middlewares"
 import { vendorProductMiddlewares } from "./products/middlewares"
 import { requireSellerScope } from "./seller-scope"
@@ -40,4 +41,5 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorUploadMiddlewares,
   ...vendorOrderMiddlewares,
   ...vendorLedgerMiddlewares,
+  ...vendorBankAccountMiddlewares,
 ]

@@ -18,6 +18,8 @@ export interface LedgerLine {
   net: number
   fee_percent: number
   settled_at: string
+  /** The payout batch that took the line, or null (not paid out yet). */
+  payout_batch_id: string | null
 }
 
 export interface LedgerTotals {
@@ -87,5 +89,6 @@ export async function listLedgerLines(container: MedusaContainer, filters: Ledge
     net: Number(e.net),
     fee_percent: e.fee_percent,
     settled_at: new Date(e.created_at).toISOString(),
+    payout_batch_id: e.payout_batch_id ?? null,
   }))
 }

@@ -19,10 +19,16 @@ const LedgerEntry = model
     fee: model.bigNumber(),
     net: model.bigNumber(),
     fee_percent: model.float(),
+    /**
+     * The payout batch that pays (or collects) this line; null until one takes it. One column, so
+     * a line is in at most one batch; batches set it with a conditional update (service.ts).
+     */
+    payout_batch_id: model.text().nullable(),
   })
   .indexes([
     { name: "IDX_ledger_entry_order_unique", on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
     { name: "IDX_ledger_entry_seller", on: ["seller_id"] },
+    { name: "IDX_ledger_entry_payout_batch", on: ["payout_batch_id"] },
   ])
 
 export default LedgerEntry
