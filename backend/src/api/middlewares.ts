@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { sentraErrorHandler } from "./error-handler"
 import { hookMiddlewares } from "./hooks/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -9,5 +10,6 @@ import { vendorMiddlewares } from "./vendor/middlewares"
  * config); this file only puts them together.
  */
 export default defineMiddlewares({
+  errorHandler: sentraErrorHandler,
   routes: [...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares, ...hookMiddlewares],
 })

@@ -1,0 +1,39 @@
+import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+
+/**
+ * Connection failures to PostgreSQL or Redis: refused, reset or dropped connections, a server
+ * shutting down or starting up (SQLSTATE classes 08 and 57P), a pool that cannot get a connection.
+ */
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03"])
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Connection is closed|MaxRetriesPerRequestError|Reached the max retries per request limit|Stream isn't writeable/i
+
+/** Whether `error` (or what caused it) says a backing service is briefly unreachable, not that the request is wrong. */
+export function isServiceUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false
+  const { code, message, cause, errors } = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown }
+  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true
+  if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true
+  if (Array.isArray(errors) && errors.some((inner) => isServiceUnavailable(inner, depth + 1))) return true
+  return isServiceUnavailable(cause, depth + 1)
+}
+
+const medusaErrorHandler = errorHandler()
+
+/**
+ * Medusa's error handler, except that a request that failed because PostgreSQL or Redis was
+ * unreachable answers `503` with `Retry-After` (a client and a load balancer know to try again)
+ * instead of an opaque `500`.
+ */
+export function sentraErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (isServiceUnavailable(error) && !res.headersSent) {
+    res.setHeader("Retry-After", "5")
+    res.status(503).json({
+      type: "unavailable",
+      code: "service_unavailable",
+      message: "Layanan sedang tidak tersedia sebentar. Coba lagi dalam beberapa detik. (Service briefly unavailable; try again in a few seconds.)",
+    })
+    return
+  }
+  return medusaErrorHandler(error, req, res, next)
+}
