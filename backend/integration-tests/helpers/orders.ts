@@ -4,6 +4,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DEMO_SHOPPER_ADDRESS } from "@sentra/seed-data"
 import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
 import type { AxiosInstance } from "axios"
 import { sellerShippingProfiles } from "../../src/lib/fulfillment"
@@ -41,12 +42,7 @@ export function orderHelpers(api: AxiosInstance, container: () => MedusaContaine
     }
     await api.post(
       `/store/carts/${cartId}`,
-      {
-        shipping_address: {
-          first_name: "Siti", last_name: "Aminah", address_1: "Jl. Dago No. 10", city: "Kota Bandung",
-          province: "Jawa Barat", postal_code: "40135", country_code: "id", phone: "081234567890",
-        },
-      },
+      { shipping_address: DEMO_SHOPPER_ADDRESS },
       store
     )
     const handles = [...new Set(lines.map((l) => l.handle))]

@@ -7,7 +7,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { generateSeed } from "@sentra/seed-data"
+import { DEMO_SHOPPER_ADDRESS, generateSeed } from "@sentra/seed-data"
 import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
 import type LedgerModuleService from "../../src/modules/ledger/service"
@@ -104,18 +104,7 @@ medusaIntegrationTestRunner({
       }
       await api.post(
         `/store/carts/${cartId}`,
-        {
-          shipping_address: {
-            first_name: "Siti",
-            last_name: "Aminah",
-            address_1: "Jl. Dago No. 10",
-            city: "Kota Bandung",
-            province: "Jawa Barat",
-            postal_code: "40135",
-            country_code: "id",
-            phone: "081234567890",
-          },
-        },
+        { shipping_address: DEMO_SHOPPER_ADDRESS },
         headers
       )
       // One shipping method per seller: each seller has its own shipping profile and options.

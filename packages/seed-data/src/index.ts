@@ -12,6 +12,18 @@ import { buildSellers, SELLER_DEFS, type SellerSeed } from "./sellers.js"
 /** Kota Bandung, Kota Bekasi, Kota Depok, Kota Serang. */
 export const SEED_CITY_CODES: string[] = ["32.73", "32.75", "32.76", "36.73"]
 
+/** The demo shopper's address in Medusa's shape, for suites that check out through the API. */
+export const DEMO_SHOPPER_ADDRESS = {
+  first_name: "Siti",
+  last_name: "Aminah",
+  address_1: "Jl. Dago No. 10",
+  city: "Kota Bandung",
+  province: "Jawa Barat",
+  postal_code: "40135",
+  country_code: "id",
+  phone: "081234567890",
+}
+
 export { PRICE_RULES, slugify, type ProductSeed } from "./products.js"
 export { districtHeroSvg, productImageSvg } from "./images.js"
 export type { FeaturedDistrictSeed } from "./featured.js"
