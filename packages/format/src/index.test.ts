@@ -28,6 +28,10 @@ describe("formatRupiah", () => {
 describe("formatDateTime", () => {
   it("shows the time in WIB (UTC+7) with the zone name", () => {
     expect(formatDateTime("2026-11-22T07:05:00Z")).toBe("22 Nov 2026 14.05 WIB")
+    // English pages say the month in English (the time stays in WIB).
+    expect(formatDateTime("2026-11-22T07:05:00Z", "WIB", "en-GB")).toBe("22 Nov 2026 14:05 WIB")
+    expect(formatDateTime("2026-08-17T03:00:00Z", "WIB", "en-GB")).toBe("17 Aug 2026 10:00 WIB")
+    expect(formatDateTime("2026-08-17T03:00:00Z")).toBe("17 Agu 2026 10.00 WIB")
   })
 
   it("supports WITA", () => {

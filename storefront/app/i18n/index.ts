@@ -21,6 +21,11 @@ export function otherLocale(locale: Locale): Locale {
   return locale === "id" ? "en" : "id"
 }
 
+/** The locale's tag for `Intl` formatting (dates, months): Indonesian, or British English (day month year). */
+export function intlLocale(locale: Locale): string {
+  return locale === "id" ? "id-ID" : "en-GB"
+}
+
 /** Translates a key; `{name}` placeholders are filled from vars (unknown ones stay as written). */
 export function t(
   locale: Locale,

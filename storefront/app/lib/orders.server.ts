@@ -31,7 +31,7 @@ export interface OrderGroup {
   parts: OrderPart[]
 }
 
-type ApiPart = {
+export type ApiPart = {
   id: string
   display_id: number
   status: OrderPart["status"]
@@ -42,6 +42,23 @@ type ApiPart = {
   payment: { state: PartPaymentState }
   items: { id: string; title: string; variant_title: string | null; quantity: number; total: number }[]
   seller: { handle: string; name: string; pickup_address: string | null; district?: { name: string } | null }
+}
+
+/** A part as the order page renders it. */
+export function toOrderPart(p: ApiPart): OrderPart {
+  return {
+    id: p.id,
+    displayId: p.display_id,
+    status: p.status,
+    fulfillmentType: p.fulfillment_type,
+    reason: p.reason,
+    total: Number(p.total),
+    // The code is what the shopper shows at the counter: gone once the part is handed over or released.
+    pickupCode: ["completed", "declined", "cancelled"].includes(p.status) ? null : (p.pickup_code ?? null),
+    payment: p.payment.state,
+    items: p.items.map((i) => ({ id: i.id, title: i.title, variantTitle: i.variant_title, quantity: i.quantity, total: Number(i.total) })),
+    seller: { handle: p.seller.handle, name: p.seller.name, pickupAddress: p.seller.pickup_address, district: p.seller.district?.name ?? null },
+  }
 }
 
 /** The shopper's order with its parts, proven by the order's email; null when not proven or unknown. */
@@ -61,18 +78,7 @@ export async function orderGroup(id: string, email: string): Promise<OrderGroup 
       shippingTotal: Number(g.shipping_total),
       releasedTotal: Number(g.released_total),
       payableTotal: Number(g.payable_total),
-      parts: g.parts.map((p) => ({
-        id: p.id,
-        displayId: p.display_id,
-        status: p.status,
-        fulfillmentType: p.fulfillment_type,
-        reason: p.reason,
-        total: Number(p.total),
-        pickupCode: p.pickup_code ?? null,
-        payment: p.payment.state,
-        items: p.items.map((i) => ({ id: i.id, title: i.title, variantTitle: i.variant_title, quantity: i.quantity, total: Number(i.total) })),
-        seller: { handle: p.seller.handle, name: p.seller.name, pickupAddress: p.seller.pickup_address, district: p.seller.district?.name ?? null },
-      })),
+      parts: g.parts.map(toOrderPart),
     }
   } catch (error) {
     const status = (error as { status?: number }).status

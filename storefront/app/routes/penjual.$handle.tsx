@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react"
 import { notFoundBoundary } from "~/components/not-found-boundary"
 import { pageHref, ProductList, ProductsSection } from "~/components/product-list"
 import { DistrictLink, OpenState, SellerBadges } from "~/components/seller-status"
-import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
+import { DEFAULT_LOCALE, intlLocale, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
 import { clock } from "~/lib/opening-hours"
@@ -43,7 +43,7 @@ export const ErrorBoundary = notFoundBoundary("seller.notFoundTitle", "seller.no
 
 /** "7 Desember 2026" in the page's language. */
 function longDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     weekday: "long",
     day: "numeric",
     month: "long",

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react"
 import { formatDateTime, formatRupiah } from "@sentra/format"
 import { useEffect } from "react"
-import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from "~/i18n"
+import { DEFAULT_LOCALE, intlLocale, t, type Locale, type MessageKey } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { readOrders, rememberOrder } from "~/lib/cookies.server"
 import { MOVING_STATUSES } from "~/lib/order-status"
@@ -129,7 +129,7 @@ export default function OrderPage() {
       <h1 id="order-heading">{t(locale, "order.heading", { number: order.displayId })}</h1>
       {fresh && <p className="notice" role="status">{t(locale, "order.thanks")}</p>}
       <p className="order__meta">
-        {t(locale, "order.placedAt", { date: formatDateTime(order.createdAt) })}
+        {t(locale, "order.placedAt", { date: formatDateTime(order.createdAt, "WIB", intlLocale(locale)) })}
         {moving && <> · {t(locale, "order.autoRefresh")}</>}
       </p>
       {order.parts.map((part) => (

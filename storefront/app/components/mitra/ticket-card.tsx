@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react"
 import { formatDateTime, formatRupiah } from "@sentra/format"
-import { t } from "~/i18n"
+import { intlLocale, t } from "~/i18n"
 import type { Ticket, TicketActionResult } from "~/lib/mitra/orders.server"
 import { TICKET_STATUS_KEY } from "~/lib/mitra/status"
 import { invalid, PanelForm, usePanel } from "./panel"
@@ -32,7 +32,7 @@ export function TicketCard({ ticket, result, linkTitle = true }: { ticket: Ticke
         <span className={`mitra-pill mitra-pill--${ticket.status}`}>{t(locale, TICKET_STATUS_KEY[ticket.status])}</span>
       </header>
       <p className="mitra-ticket__meta">
-        {formatDateTime(ticket.createdAt)} · <strong>{t(locale, ticket.pickup ? "mitra.orders.pickup" : "mitra.orders.delivery")}</strong>
+        {formatDateTime(ticket.createdAt, "WIB", intlLocale(locale))} · <strong>{t(locale, ticket.pickup ? "mitra.orders.pickup" : "mitra.orders.delivery")}</strong>
       </p>
       <ul className="mitra-ticket__items">
         {ticket.items.map((item) => (
