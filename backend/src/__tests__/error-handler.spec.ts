@@ -8,6 +8,7 @@ describe("errors of an unreachable PostgreSQL or Redis", () => {
     ["a dropped connection", new Error("Connection terminated unexpectedly")],
     ["an empty pool", new Error("Knex: Timeout acquiring a connection. The pool is probably full.")],
     ["Redis gone", new Error("Connection is closed.")],
+    ["a transaction whose connection was lost", new Error("Transaction query already complete, run with DEBUG=knex:tx for more info")],
     ["the cause of a wrapped error", Object.assign(new Error("step failed"), { cause: Object.assign(new Error("x"), { code: "ECONNRESET" }) })],
     ["one of an AggregateError's errors", new AggregateError([new Error("no"), Object.assign(new Error("y"), { code: "08006" })], "all failed")],
   ])("count %s as unavailable", (_, error) => {

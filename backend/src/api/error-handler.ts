@@ -2,11 +2,13 @@ import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaR
 
 /**
  * Connection failures to PostgreSQL or Redis: refused, reset or dropped connections, a server
- * shutting down or starting up (SQLSTATE classes 08 and 57P), a pool that cannot get a connection.
+ * shutting down or starting up (SQLSTATE classes 08 and 57P), a pool that cannot get a connection,
+ * and knex's "Transaction query already complete" (a query on a transaction whose connection was
+ * lost: the driver rolled it back). Found by the reliability suite's PostgreSQL restart.
  */
 const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03"])
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Connection is closed|MaxRetriesPerRequestError|Reached the max retries per request limit|Stream isn't writeable/i
+  /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Connection is closed|MaxRetriesPerRequestError|Reached the max retries per request limit|Stream isn't writeable|Transaction query already complete/i
 
 /** Whether `error` (or what caused it) says a backing service is briefly unreachable, not that the request is wrong. */
 export function isServiceUnavailable(error: unknown, depth = 0): boolean {

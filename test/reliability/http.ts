@@ -1,0 +1,121 @@
+/**
+ * The HTTP calls the scenarios make, the same ones the storefront and Medusa Admin make: JSON in
+ * and out, the publishable key on store routes, a bearer token where given. Every answer is kept
+ * with its status and time so the report can count 5xx and latencies.
+ */
+import { DEMO_SHOPPER_ADDRESS } from "@sentra/seed-data"
+import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
+
+// Answers are read loosely; the scenarios check what they rely on.
+export type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface Answer {
+  status: number
+  body: Json
+  ms: number
+}
+
+export interface Client {
+  publishableKey: string
+  call(base: string, path: string, init?: { method?: string; body?: unknown; token?: string }): Promise<Answer>
+}
+
+export function client(publishableKey: string): Client {
+  return {
+    publishableKey,
+    async call(base, path, init = {}) {
+      const started = performance.now()
+      try {
+        const response = await fetch(`${base}${path}`, {
+          method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+          headers: {
+            "content-type": "application/json",
+            "x-publishable-api-key": publishableKey,
+            ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+          },
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          signal: AbortSignal.timeout(60_000),
+        })
+        const body = (await response.json().catch(() => ({}))) as Json
+        return { status: response.status, body, ms: performance.now() - started }
+      } catch (error) {
+        // A reset connection or a request that hung for a minute: counted like a 5xx.
+        return { status: 599, body: { message: (error as Error).message }, ms: performance.now() - started }
+      }
+    },
+  }
+}
+
+/** Fails the run with the answer when a preparation step (not the thing under test) fails. */
+export function ok(answer: Answer, what: string): Json {
+  if (answer.status >= 300) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`)
+  return answer.body
+}
+
+export async function adminToken(api: Client, base: string): Promise<string> {
+  const body = ok(await api.call(base, "/auth/user/emailpass", { body: { email: "admin@sentra.local", password: "sentra-admin" } }), "admin login")
+  return body.token as string
+}
+
+
+/** Shipping profile per product id: products do not change profile during a run. */
+const profileOf = new Map<string, string>()
+
+/**
+ * A cart ready to complete, as the storefront's checkout leaves it: the items, the shopper's
+ * contact and address, pickup from each of its sellers (one shipping method per seller's shipping
+ * profile) and a cash payment session. Returns the cart id.
+ */
+export async function readyCart(
+  api: Client,
+  base: string,
+  regionId: string,
+  email: string,
+  items: { productId: string; variantId: string; quantity: number }[]
+): Promise<string> {
+  const missing = items.filter((item) => !profileOf.has(item.productId))
+  if (missing.length) {
+    const ids = missing.map((item) => `id[]=${item.productId}`).join("&")
+    const { products } = ok(await api.call(base, `/store/products?${ids}&fields=id,shipping_profile.id`), "shipping profiles")
+    for (const product of products as Json[]) profileOf.set(product.id, product.shipping_profile.id)
+  }
+  const cart = ok(
+    await api.call(base, "/store/carts", {
+      body: { region_id: regionId, email, shipping_address: DEMO_SHOPPER_ADDRESS, items: items.map((item) => ({ variant_id: item.variantId, quantity: item.quantity })) },
+    }),
+    "create cart"
+  ).cart
+  const { shipping_options } = ok(await api.call(base, `/store/shipping-options?cart_id=${cart.id}`), "shipping options")
+  for (const profile of new Set(items.map((item) => profileOf.get(item.productId)))) {
+    const pickup = (shipping_options as Json[]).find((option) => option.shipping_profile_id === profile && option.type?.code === "pickup")
+    if (!pickup) throw new Error(`no pickup option for shipping profile ${profile}`)
+    ok(await api.call(base, `/store/carts/${cart.id}/shipping-methods`, { body: { option_id: pickup.id } }), "shipping method")
+  }
+  const collection = ok(await api.call(base, "/store/payment-collections", { body: { cart_id: cart.id } }), "payment collection").payment_collection
+  ok(
+    await api.call(base, `/store/payment-collections/${collection.id}/payment-sessions`, { body: { provider_id: PAYMENT_PROVIDERS.cash } }),
+    "payment session"
+  )
+  return cart.id as string
+}
+
+export const complete = (api: Client, base: string, cartId: string) => api.call(base, `/store/carts/${cartId}/complete`, { body: {} })
+
+/** The order id when a completion placed (or had placed) the order; null otherwise. */
+export const placedOrder = (answer: Answer): string | null => (answer.status === 200 && answer.body.type === "order" ? answer.body.order.id : null)
+
+/** Runs `task` over `items` with at most `limit` at a time. */
+export async function pool<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++
+        results[index] = await task(items[index], index)
+      }
+    })
+  )
+  return results
+}
+

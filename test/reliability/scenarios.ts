@@ -1,0 +1,271 @@
+/**
+ * The scenarios: each returns checks (what must hold, what was measured). Shoppers go through
+ * the proxy (both instances) unless a scenario aims at one instance on purpose.
+ */
+import { openLoop, summarize } from "../bench/load"
+import type { Instance, Link, Proxy } from "./cluster"
+import { adminToken, complete, ok, placedOrder, pool, readyCart, type Answer, type Client, type Json } from "./http"
+
+export interface Context {
+  api: Client
+  proxy: Proxy
+  a: Instance
+  b: Instance
+  regionId: string
+  log: (line: string) => void
+}
+
+export interface Check {
+  scenario: string
+  what: string
+  measured: string
+  pass: boolean
+}
+
+const serverErrors = (answers: Answer[]) => answers.filter((answer) => answer.status >= 500).length
+let products: Json[] | undefined
+let used = 0
+
+/**
+ * A seeded product no other scenario uses: one variant, inventory managed and no backorders (made
+ * to order products take orders beyond stock), from a seller not used by the previous pick (so two
+ * picks in a row are two sellers).
+ */
+async function freshProduct(context: Context): Promise<{ product: Json; variant: Json }> {
+  if (!products) {
+    const body = ok(await context.api.call(context.proxy.url, "/store/products?limit=100&fields=id,title,handle,*variants,seller.handle"), "products")
+    products = (body.products as Json[]).filter((p) => p.variants?.length === 1 && p.variants[0].manage_inventory && !p.variants[0].allow_backorder && p.seller?.handle)
+  }
+  const previous = used > 0 ? products[used - 1].seller.handle : undefined
+  while (used < products.length && products[used].seller.handle === previous) used++
+  const product = products[used++]
+  if (!product) throw new Error("the seed has too few single-variant products for the scenarios")
+  return { product, variant: product.variants[0] }
+}
+
+/** Sets the variant's stock (its inventory item's only location level); returns the item id. */
+async function setStock(context: Context, token: string, sku: string, stock: number): Promise<string> {
+  const base = context.proxy.url
+  const { inventory_items } = ok(await context.api.call(base, `/admin/inventory-items?sku=${encodeURIComponent(sku)}`, { token }), "inventory item")
+  const item = inventory_items[0]
+  const { inventory_levels } = ok(await context.api.call(base, `/admin/inventory-items/${item.id}/location-levels`, { token }), "levels")
+  for (const level of inventory_levels as Json[]) {
+    ok(await context.api.call(base, `/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, { body: { stocked_quantity: stock }, token }), "set stock")
+  }
+  return item.id as string
+}
+
+async function reservations(context: Context, token: string, itemId: string): Promise<number> {
+  const body = ok(await context.api.call(context.proxy.url, `/admin/reservations?inventory_item_id=${itemId}&limit=500`, { token }), "reservations")
+  return (body.reservations as Json[]).reduce((sum, reservation) => sum + Number(reservation.quantity), 0)
+}
+
+/** The shopper orders and seller orders (parts) placed with an email starting with `email`, newest 1,000 orders. */
+async function ordersOf(context: Context, token: string, email: string): Promise<{ parents: Json[]; parts: Json[] }> {
+  const { orders } = ok(await context.api.call(context.proxy.url, "/admin/orders?fields=id,email,metadata&order=-created_at&limit=1000", { token }), "orders")
+  const mine = (orders as Json[]).filter((order) => String(order.email).startsWith(email))
+  return { parents: mine.filter((order) => !order.metadata?.parent_order_id), parts: mine.filter((order) => order.metadata?.parent_order_id) }
+}
+
+/** N shoppers complete a cart for the same variant at once, spread over both instances. */
+export async function oversell(context: Context, { stock, shoppers }: { stock: number; shoppers: number }): Promise<Check[]> {
+  const scenario = `Oversell (stock ${stock}, ${shoppers} shoppers)`
+  const token = await adminToken(context.api, context.proxy.url)
+  const { product, variant } = await freshProduct(context)
+  const itemId = await setStock(context, token, variant.sku, stock)
+  context.log(`${scenario}: ${product.title}; preparing ${shoppers} carts…`)
+  const carts = await pool(Array.from({ length: shoppers }), 8, (_, i) =>
+    readyCart(context.api, context.proxy.url, context.regionId, `oversell-${stock}-${i}@example.com`, [{ productId: product.id, variantId: variant.id, quantity: 1 }])
+  )
+  const before = new Map(context.proxy.served)
+  const answers = await Promise.all(carts.map((cartId) => complete(context.api, context.proxy.url, cartId)))
+  const completedOn = (instance: Instance) => (context.proxy.served.get(instance.url) ?? 0) - (before.get(instance.url) ?? 0)
+  const orders = answers.map(placedOrder).filter(Boolean)
+  const reserved = await reservations(context, token, itemId)
+  const statuses = [...new Set(answers.filter((answer) => !placedOrder(answer)).map((answer) => answer.status))].join(", ") || "none"
+  return [
+    { scenario, what: `orders placed = ${stock}`, measured: `${orders.length} (others answered ${statuses})`, pass: orders.length === stock },
+    { scenario, what: "5xx answers = 0", measured: String(serverErrors(answers)), pass: serverErrors(answers) === 0 },
+    { scenario, what: `units reserved = ${stock}`, measured: String(reserved), pass: reserved === stock },
+    {
+      scenario,
+      what: "completions served by both instances",
+      measured: `A ${completedOn(context.a)}, B ${completedOn(context.b)}`,
+      pass: completedOn(context.a) > 0 && completedOn(context.b) > 0,
+    },
+  ]
+}
+
+/** One cart with two sellers' items completed on both instances at the same moment. */
+export async function doubleSubmit(context: Context): Promise<Check[]> {
+  const scenario = "Double submit (same cart on A and B at once)"
+  const token = await adminToken(context.api, context.proxy.url)
+  const first = await freshProduct(context)
+  const second = await freshProduct(context)
+  for (const { variant } of [first, second]) await setStock(context, token, variant.sku, 100)
+  const email = `double-${Date.now()}@example.com`
+  const cartId = await readyCart(context.api, context.proxy.url, context.regionId, email, [
+    { productId: first.product.id, variantId: first.variant.id, quantity: 1 },
+    { productId: second.product.id, variantId: second.variant.id, quantity: 1 },
+  ])
+  const answers = await Promise.all([complete(context.api, context.a.url, cartId), complete(context.api, context.b.url, cartId)])
+  const ids = new Set(answers.map(placedOrder).filter(Boolean))
+  const { parents, parts } = await ordersOf(context, token, email)
+  return [
+    { scenario, what: "both answers name one order", measured: `${ids.size} distinct (statuses ${answers.map((a) => a.status).join(", ")})`, pass: ids.size === 1 },
+    { scenario, what: "shopper orders = 1", measured: String(parents.length), pass: parents.length === 1 },
+    { scenario, what: "seller orders = 2 (one per seller)", measured: String(parts.length), pass: parts.length === 2 },
+    { scenario, what: "5xx answers = 0", measured: String(serverErrors(answers)), pass: serverErrors(answers) === 0 },
+  ]
+}
+
+/** Whole checkouts (cart → items → pickup → cash → complete) at a fixed rate, on A+B and on A alone. */
+export async function throughput(context: Context): Promise<{ checks: Check[]; table: string[] }> {
+  const scenario = "Checkout load"
+  const rate = Number(process.env.RELIABILITY_CHECKOUT_RATE ?? 0.5)
+  const durationMs = Number(process.env.RELIABILITY_CHECKOUT_SECONDS ?? 30) * 1000
+  const { product, variant } = await freshProduct(context)
+  const token = await adminToken(context.api, context.proxy.url)
+  await setStock(context, token, variant.sku, 100_000)
+  const rows: string[] = []
+  const checks: Check[] = []
+  for (const [name, base] of [["A + B (proxy)", context.proxy.url], ["A alone", context.a.url]] as const) {
+    context.log(`${scenario}: ${rate} checkouts/s for ${durationMs / 1000} s on ${name}…`)
+    let fiveHundreds = 0
+    const runResult = await openLoop({
+      rate,
+      durationMs,
+      timeoutMs: 60_000,
+      cases: 1,
+      send: async () => {
+        const cartId = await readyCart(context.api, base, context.regionId, `load-${Math.random().toString(36).slice(2)}@example.com`, [{ productId: product.id, variantId: variant.id, quantity: 1 }])
+        const answer = await complete(context.api, base, cartId)
+        if (answer.status >= 500) fiveHundreds++
+        if (!placedOrder(answer)) throw new Error(`complete answered ${answer.status}`)
+      },
+    })
+    const stats = summarize(runResult, { mode: "open-loop", rate, timeoutMs: 60_000 })
+    rows.push(`| ${name} | ${stats.requests} | ${stats.ok} | ${stats.throughput_per_s} | ${stats.p50_ms ?? "–"} | ${stats.p95_ms ?? "–"} | ${stats.p99_ms ?? "–"} |`)
+    checks.push({ scenario, what: `${name}: every checkout placed its order, 0 × 5xx`, measured: `${stats.ok}/${stats.requests}, ${fiveHundreds} × 5xx`, pass: stats.errors === 0 && fiveHundreds === 0 })
+  }
+  return {
+    checks,
+    table: [
+      `${rate} checkouts/s for ${durationMs / 1000} s each (open loop: latency from the moment a checkout was due; a checkout is 6 API calls: cart with items and address, shipping options, pickup, payment collection, cash session, complete).`,
+      "",
+      "| Backend | Checkouts | Placed | Placed/s | p50 ms | p95 ms | p99 ms |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+      ...rows,
+    ],
+  }
+}
+
+/** SIGTERM to server A while shoppers browse through the proxy: nothing fails, A exits in time. */
+export async function gracefulShutdown(context: Context): Promise<Check[]> {
+  const scenario = "Graceful shutdown (SIGTERM to A under load)"
+  const { product, variant } = await freshProduct(context)
+  const token = await adminToken(context.api, context.proxy.url)
+  await setStock(context, token, variant.sku, 1_000)
+  const inFlightCarts = await pool(Array.from({ length: 4 }), 4, (_, i) =>
+    readyCart(context.api, context.a.url, context.regionId, `shutdown-${i}@example.com`, [{ productId: product.id, variantId: variant.id, quantity: 1 }])
+  )
+  const answers: Answer[] = []
+  const servedBefore = new Map(context.proxy.served)
+  let exitMs = -1
+  const load = openLoop({
+    rate: 20,
+    durationMs: 12_000,
+    timeoutMs: 30_000,
+    cases: 1,
+    send: async () => {
+      const answer = await context.api.call(context.proxy.url, "/store/products?limit=24&fields=id,title,*variants")
+      answers.push(answer)
+      if (answer.status !== 200) throw new Error(`status ${answer.status}`)
+    },
+  })
+  await sleep(3000)
+  // Checkouts on A itself, still being completed when the signal arrives.
+  const inFlight = Promise.all(inFlightCarts.map((cartId) => complete(context.api, context.a.url, cartId)))
+  await sleep(50)
+  const exited = context.a.terminate().then((ms) => (exitMs = ms))
+  const stats = summarize(await load, { mode: "open-loop", rate: 20, timeoutMs: 30_000 })
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
+  const afterB = (context.proxy.served.get(context.b.url) ?? 0) - (servedBefore.get(context.b.url) ?? 0)
+  const finished = (await inFlight).filter((answer) => placedOrder(answer)).length
+  return [
+    { scenario, what: "checkouts in flight on A when it got SIGTERM finish", measured: `${finished}/${inFlightCarts.length} placed`, pass: finished === inFlightCarts.length },
+    { scenario, what: "requests failed = 0", measured: `${stats.errors} of ${stats.requests} (p95 ${stats.p95_ms ?? "–"} ms)`, pass: stats.errors === 0 },
+    { scenario, what: "A exits within 25 s", measured: exitMs < 0 ? "did not exit in 30 s" : `${(exitMs / 1000).toFixed(1)} s (code ${context.a.process.exitCode})`, pass: exitMs >= 0 && exitMs <= 25_000 },
+    { scenario, what: "B took the traffic", measured: `${afterB} requests on B`, pass: afterB > 0 && context.a.process.exitCode === 0 },
+  ]
+}
+
+/**
+ * A service (PostgreSQL or Redis) goes away for `outageMs` while shoppers complete prepared carts
+ * at a fixed rate through both instances; then it comes back. Every completion must either place
+ * its order or get a clear answer (503, not a hang and not another 5xx); afterwards every cart
+ * that failed completes, every order has its seller order and reservation, and both instances
+ * serve without a restart.
+ */
+export async function outage(context: Context, service: string, link: Link, options: { rate?: number; carts?: number; outageAtMs?: number; outageMs?: number } = {}): Promise<Check[]> {
+  const { rate = 2, carts: count = 30, outageAtMs = 3_000, outageMs = 10_000 } = options
+  const scenario = `${service} restart under checkout load`
+  const token = await adminToken(context.api, context.proxy.url)
+  const { product, variant } = await freshProduct(context)
+  const itemId = await setStock(context, token, variant.sku, 100_000)
+  const prefix = `outage-${service.toLowerCase()}-${Date.now()}`
+  const item = [{ productId: product.id, variantId: variant.id, quantity: 1 }]
+  context.log(`${scenario}: preparing ${count} carts…`)
+  const carts = await pool(Array.from({ length: count }), 8, (_, i) => readyCart(context.api, context.proxy.url, context.regionId, `${prefix}-${i}@example.com`, item))
+
+  context.log(`${scenario}: ${rate} completions/s, ${service} away from ${outageAtMs / 1000} s for ${outageMs / 1000} s…`)
+  const started = performance.now()
+  const answers: { cartId: string; answer: Answer; at: number }[] = []
+  const fault = (async () => {
+    await sleep(outageAtMs)
+    link.cut()
+    await sleep(outageMs)
+    await link.restore()
+  })()
+  await Promise.all(
+    carts.map(async (cartId, i) => {
+      await sleep(i * (1000 / rate))
+      const at = performance.now() - started
+      answers.push({ cartId, answer: await complete(context.api, context.proxy.url, cartId), at })
+    })
+  )
+  await fault
+  const failed = answers.filter(({ answer }) => !placedOrder(answer))
+  const otherServerErrors = answers.filter(({ answer }) => answer.status >= 500 && answer.status !== 503)
+  const slowest = Math.max(...answers.map(({ answer }) => answer.ms))
+
+  // Recovery: how long until a checkout completes again, then every failed cart is retried.
+  const recoveryStarted = performance.now()
+  const probe = await readyCart(context.api, context.proxy.url, context.regionId, `${prefix}-probe@example.com`, item).catch(() => null)
+  let recoveredMs = -1
+  for (let cartId = probe; cartId && performance.now() - recoveryStarted < 60_000; await sleep(500)) {
+    if (placedOrder(await complete(context.api, context.proxy.url, cartId))) {
+      recoveredMs = performance.now() - recoveryStarted
+      break
+    }
+  }
+  const retried = await pool(failed, 2, ({ cartId }) => complete(context.api, context.proxy.url, cartId))
+  const notCompletable = retried.filter((answer) => !placedOrder(answer))
+  const perInstance = await Promise.all([context.a, context.b].map((instance) => readyCart(context.api, instance.url, context.regionId, `${prefix}-${instance.name}@example.com`, item).then((id) => complete(context.api, instance.url, id))))
+
+  const { parents, parts } = await ordersOf(context, token, prefix)
+  const reserved = await reservations(context, token, itemId)
+  const placedFirstTime = answers.length - failed.length
+  const expected = count + 1 + 2 // every cart, the recovery probe and one per instance
+  const statuses = [...new Set(failed.map(({ answer }) => answer.status))].join(", ") || "none"
+  return [
+    { scenario, what: "completions during the outage answered 503 or placed the order (no other 5xx)", measured: `${placedFirstTime}/${count} placed, ${failed.length} refused (${statuses}), ${otherServerErrors.length} other 5xx`, pass: otherServerErrors.length === 0 },
+    { scenario, what: "no request hung (slowest answer < 30 s)", measured: `${(slowest / 1000).toFixed(1)} s`, pass: slowest < 30_000 },
+    { scenario, what: "checkouts work again within 60 s of the service's return", measured: recoveredMs < 0 ? "not within 60 s" : `${(recoveredMs / 1000).toFixed(1)} s`, pass: recoveredMs >= 0 },
+    { scenario, what: "every refused cart completes when retried", measured: `${retried.length - notCompletable.length}/${retried.length}`, pass: notCompletable.length === 0 },
+    { scenario, what: "both instances serve checkouts without a restart", measured: perInstance.map((answer) => answer.status).join(", "), pass: perInstance.every((answer) => placedOrder(answer)) },
+    { scenario, what: `orders = carts (${expected}), each with its seller order and its reservation`, measured: `${parents.length} orders, ${parts.length} seller orders, ${reserved} units reserved`, pass: parents.length === expected && parts.length === expected && reserved === expected },
+  ]
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
