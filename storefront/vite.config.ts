@@ -16,9 +16,13 @@ export default defineConfig({
   // Workspace packages built as CommonJS (shared with the backend) are loaded by Node, not
   // inlined by Vite (which would evaluate their CommonJS output as an ES module).
   ssr: { external: ["@sentra/vocabulary"] },
-  // Imported only when the shopper chooses card: pre-bundled up front, or the dev server would
-  // discover it then and reload the page, losing the card step.
-  optimizeDeps: { include: ["@stripe/stripe-js/pure"] },
+  // In the browser the same CommonJS package (the bank list of the panel's profile form) is
+  // converted to an ES module: pre-bundled by the dev server, and by Rollup's CommonJS plugin in
+  // the production build (a linked workspace package is not under node_modules).
+  build: { commonjsOptions: { include: [/node_modules/, /packages\/vocabulary\/dist/] } },
+  // @stripe/stripe-js/pure is imported only when the shopper chooses card: pre-bundled up front,
+  // or the dev server would discover it then and reload the page, losing the card step.
+  optimizeDeps: { include: ["@stripe/stripe-js/pure", "@sentra/vocabulary"] },
   plugins: [
     remix({
       // Every v3 flag on, so the move to React Router 7 is a codemod.

@@ -82,6 +82,9 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     const context = await newPhone()
     const page = await context.newPage()
     seller = { context, page }
+    // A client-side error (e.g. a module the browser cannot load) would leave links dead.
+    const errors: string[] = []
+    page.on("pageerror", (error) => errors.push(error.message))
     // The panel sends a stranger to sign in, and back afterwards.
     await page.goto(url("/mitra/produk"))
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/mitra/masuk?kembali=%2Fmitra%2Fproduk")
@@ -119,6 +122,7 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     expect(await page.locator(".mitra-doc .mitra-pill").allTextContents()).toEqual(["Menunggu verifikasi", "Belum diisi", "Belum diisi"])
     expect(await page.inputValue("#p-whatsapp")).toBe("081234567890")
     await shot(page, "03b-profil")
+    expect(errors).toEqual([])
 
     // The backend kept the document with its photo (seller panel → vendor API → upload route).
     const { body } = await api(`/admin/sellers?q=${encodeURIComponent(SHOP_NAME)}`, {}, adminToken)
