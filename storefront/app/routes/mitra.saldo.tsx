@@ -38,7 +38,7 @@ export default function Saldo() {
       <div className="mitra-card">
         <h2>{t(locale, "mitra.saldo.balance")}</h2>
         <p className="mitra-sales">{formatRupiah(Math.max(summary.balance, 0))}</p>
-        {summary.balance < 0 && <p className="notice">{t(locale, "mitra.saldo.balanceOwedToCity", { amount: formatRupiah(-summary.balance) })}</p>}
+        {summary.balance < 0 && <p className="mitra-saldo__debt">{t(locale, "mitra.saldo.balanceOwedToCity", { amount: formatRupiah(-summary.balance) })}</p>}
         <dl className="mitra-saldo__sums">
           <div>
             <dt>{t(locale, "mitra.saldo.cardOwed")}</dt>
