@@ -1,10 +1,10 @@
 import { mkdirSync } from "node:fs"
 import { generateSeed } from "@sentra/seed-data"
-import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
 import type { BrowserContext, Page } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { backendApi, type Json } from "../support/api"
 import { hasChromium, PHONE } from "../support/browser"
+import { placePickupOrder } from "../support/orders"
 import { useShop } from "../support/shop"
 
 if (!hasChromium) {
@@ -37,29 +37,6 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
   const url = (path: string) => `${shop.storefront.url}${path}`
   const shot = async (page: Page, name: string) => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
-  }
-
-  /** A shopper's pickup order of one product, placed through the store API; its seller order id and pickup code. */
-  async function placePickupOrder(productIdToBuy: string, email: string) {
-    const { body: products } = await api(`/store/products?id=${productIdToBuy}&fields=id,*variants,shipping_profile.id`)
-    const product = products.products[0]
-    const { body: regions } = await api("/store/regions")
-    const { body: created } = await post("/store/carts", { region_id: regions.regions[0].id, email })
-    const cartId = created.cart.id
-    expect((await post(`/store/carts/${cartId}/line-items`, { variant_id: product.variants[0].id, quantity: 2 })).status).toBe(200)
-    await post(`/store/carts/${cartId}`, {
-      shipping_address: { first_name: "Siti", last_name: "Aminah", address_1: "Ambil sendiri di penjual", country_code: "id", phone: "6281234567890" },
-    })
-    const { body: options } = await api(`/store/shipping-options?cart_id=${cartId}`)
-    const pickup = options.shipping_options.find((o: Json) => o.shipping_profile_id === product.shipping_profile.id && o.type?.code === "pickup")
-    await post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id })
-    const { body: pc } = await post("/store/payment-collections", { cart_id: cartId })
-    await post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: PAYMENT_PROVIDERS.cash })
-    const { body: done } = await post(`/store/carts/${cartId}/complete`, {})
-    expect(done.type).toBe("order")
-    const { body: group } = await api(`/store/order-groups/${done.order.id}?email=${encodeURIComponent(email)}`)
-    const part = group.order_group.parts[0]
-    return { orderId: part.id as string, displayId: part.display_id as number, pickupCode: part.pickup_code as string }
   }
 
   async function signIn(page: Page, email: string, password: string) {
@@ -200,7 +177,7 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     const { page } = seller
     await page.goto(url("/mitra"))
     expect(await page.locator(".mitra-nav__badge").count()).toBe(0)
-    const order = await placePickupOrder(productId, "siti.mitra@example.com")
+    const order = await placePickupOrder(shop, productId, "siti.mitra@example.com")
     orderId = order.orderId
     pickupCode = order.pickupCode
     // The watch polls every 20 s and when the phone comes back online; nudge it instead of waiting.
@@ -256,7 +233,7 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     const token = (await post("/auth/seller/emailpass", { email: NEW_EMAIL, password: PASSWORD })).body.token
     const reserved = async () => (await api(`/vendor/products/${productId}`, {}, token)).body.product.variants[0].reserved
     const before = await reserved()
-    const order = await placePickupOrder(productId, "tolak@example.com")
+    const order = await placePickupOrder(shop, productId, "tolak@example.com")
     expect(await reserved()).toBe(before + 2)
     await page.goto(url("/mitra/pesanan"))
     const card = ticket(page, order.displayId)
@@ -304,7 +281,7 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
   })
 
   it("without JavaScript a seller still accepts, readies and completes an order (plain forms)", async () => {
-    const order = await placePickupOrder((await api(`/store/products?handle=${OTHER.handle}&fields=id`)).body.products[0].id, "tanpa.js@example.com")
+    const order = await placePickupOrder(shop, (await api(`/store/products?handle=${OTHER.handle}&fields=id`)).body.products[0].id, "tanpa.js@example.com")
     const context = await newPhone({ javaScriptEnabled: false })
     const page = await context.newPage()
     await signIn(page, OTHER_EMAIL, "sentra-seller")

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, t, type MessageKey } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { BANKS } from "@sentra/vocabulary"
 import { vendor, VendorError } from "~/lib/mitra/api.server"
-import { BANK_ERROR, BANK_FIELDS, parseBankForm, type BankField, type VendorBankAccount } from "~/lib/mitra/bank-account"
+import { BANK_ACCOUNT_PATH, BANK_ERROR, BANK_FIELDS, parseBankForm, type BankField, type VendorBankAccount } from "~/lib/mitra/bank-account"
 import { WEEKDAYS } from "~/lib/opening-hours"
 import { docField, hoursField, INTERVALS_PER_DAY, parseProfileForm, type DocumentType } from "~/lib/mitra/profile"
 import { districtChoices, districtCodes, getMySeller, updateSeller, type VendorSeller } from "~/lib/mitra/seller.server"
@@ -43,8 +43,6 @@ function profileValues(seller: VendorSeller): ProfileValues {
   return values
 }
 
-const BANK_PATH = "/sellers/me/bank-account"
-
 /**
  * The bank account form (`intent=bank-account`): checked here first, then
  * `POST /vendor/sellers/me/bank-account`; a field the backend refuses is shown next to it.
@@ -54,7 +52,7 @@ async function saveBankAccount(request: Request, session: SellerSession, form: F
   const refused = (fieldErrors: typeof errors, message: string | null = null) => data({ bank: { errors: fieldErrors, values, message } }, { status: 400 })
   if (!body) return refused(errors)
   try {
-    await vendor(request, session, BANK_PATH, { method: "POST", json: body })
+    await vendor(request, session, BANK_ACCOUNT_PATH, { method: "POST", json: body })
   } catch (error) {
     if (!(error instanceof VendorError) || error.status !== 400) throw error
     const named = BANK_FIELDS.filter((f) => error.fields.includes(f))
@@ -68,7 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [seller, cities, bank] = await Promise.all([
     getMySeller(request, session),
     districtChoices(),
-    vendor<{ bank_account: VendorBankAccount | null }>(request, session, BANK_PATH),
+    vendor<{ bank_account: VendorBankAccount | null }>(request, session, BANK_ACCOUNT_PATH),
   ])
   const now = new Date()
   const url = new URL(request.url)

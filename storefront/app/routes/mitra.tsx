@@ -84,6 +84,7 @@ export default function MitraLayout() {
               )}
             </NavLink>
             <NavLink to="/mitra/produk">{t(locale, "mitra.nav.products")}</NavLink>
+            <NavLink to="/mitra/saldo">{t(locale, "mitra.nav.saldo")}</NavLink>
             <NavLink to="/mitra/profil">{t(locale, "mitra.nav.profile")}</NavLink>
           </nav>
         )}

@@ -2,6 +2,9 @@
 import { BANKS, normalizeAccountNumber } from "@sentra/vocabulary"
 import type { MitraKey } from "~/i18n/mitra.id"
 
+/** The vendor API's route of the seller's own bank account (GET and POST). */
+export const BANK_ACCOUNT_PATH = "/sellers/me/bank-account"
+
 export const BANK_FIELDS = ["bank_code", "account_number", "account_holder"] as const
 export type BankField = (typeof BANK_FIELDS)[number]
 
