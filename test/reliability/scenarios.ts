@@ -79,7 +79,8 @@ export async function oversell(context: Context, { stock, shoppers }: { stock: n
   )
   const before = new Map(context.proxy.served)
   const answers = await Promise.all(carts.map((cartId) => complete(context.api, context.proxy.url, cartId)))
-  const completedOn = (instance: Instance) => (context.proxy.served.get(instance.url) ?? 0) - (before.get(instance.url) ?? 0)
+  const served = new Map(context.proxy.served)
+  const completedOn = (instance: Instance) => (served.get(instance.url) ?? 0) - (before.get(instance.url) ?? 0)
   const orders = answers.map(placedOrder).filter(Boolean)
   const reserved = await reservations(context, token, itemId)
   const statuses = [...new Set(answers.filter((answer) => !placedOrder(answer)).map((answer) => answer.status))].join(", ") || "none"
