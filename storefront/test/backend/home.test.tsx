@@ -5,7 +5,7 @@
 import { createRemixStub } from "@remix-run/testing"
 import { renderToString } from "react-dom/server"
 import { beforeAll, describe, expect, it } from "vitest"
-import { backend } from "./support"
+import { backend, escapeHtml } from "./support"
 
 type HomeRoute = typeof import("~/routes/_index")
 
@@ -95,12 +95,3 @@ describe("home route", () => {
     expect(html).toMatch(/Rp \d{1,3}(\.\d{3})*/)
   }, 30_000)
 })
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#x27;")
-}

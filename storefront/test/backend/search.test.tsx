@@ -7,6 +7,7 @@ import { createRemixStub } from "@remix-run/testing"
 import { renderToString } from "react-dom/server"
 import { freePort } from "@sentra/stack"
 import { beforeAll, describe, expect, it, vi } from "vitest"
+import { escapeHtml } from "./support"
 
 type SearchRoute = typeof import("~/routes/cari")
 type SuggestRoute = typeof import("~/routes/cari.saran")
@@ -192,12 +193,3 @@ describe("search page without a backend", () => {
     expect((await response.json()).products).toEqual([])
   }, 60_000)
 })
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#x27;")
-}

@@ -13,3 +13,8 @@ export function render(pattern: string, path: string, Component: ComponentType, 
   const RemixStub = createRemixStub([{ id, path: pattern, Component, loader: () => data as never }])
   return renderToString(<RemixStub initialEntries={[path]} hydrationData={{ loaderData: { [id]: data } }} />)
 }
+
+/** Text as React writes it into HTML, to look for it in a rendered page. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;")
+}
