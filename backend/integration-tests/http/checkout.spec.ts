@@ -942,6 +942,133 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a payment provider refusing a money move (payment issues)", () => {
+      const issuesOf = async (sellerOrderId: string) =>
+        container().resolve<LedgerModuleService>(LEDGER_MODULE).listPaymentIssues({ seller_order_id: sellerOrderId })
+      const partStates = async (parentId: string) =>
+        Object.fromEntries((await groupAsGuest(parentId)).data.order_group.parts.map((p: Row) => [p.id, p.payment.state]))
+      const refundsOf = (intentId: string) => stripeServer.refunds.filter((r) => r.payment_intent === intentId).map((r) => r.amount)
+      const latestIntent = () => [...stripeServer.intents.values()].at(-1)!
+
+      it("a refused refund still releases the part, shows it as pending, and staff retry it until Stripe refunds exactly once", async () => {
+        const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup", quantity: 1, pay: "card" })
+        const intent = latestIntent()
+        const [childA, childB] = await Promise.all([A, B].map((s) => childOf(parentId, s.handle)))
+        const reservedB = await reservedQuantity(B.sku)
+
+        stripeServer.failNext("refund")
+        const declined = await setStatus(childB.id, await sellerToken(api, B.handle), { status: "declined", reason: "Bahan habis" })
+        expect(declined.status).toBe(200)
+        // The goods moved: ticket declined, stock released. The money did not: nothing says refunded.
+        expect((await ticketOf(childB.id)).status).toBe("declined")
+        expect(await reservedQuantity(B.sku)).toBe(reservedB - 1)
+        expect(refundsOf(intent.id)).toEqual([])
+        expect((await parentOrder(parentId)).payment_collections[0].payments[0].refunds).toEqual([])
+        expect(await partStates(parentId)).toEqual({ [childA.id]: "paid", [childB.id]: "refund_pending" })
+        const ticket = await api.get(`/vendor/orders/${childB.id}`, bearer(await sellerToken(api, B.handle)))
+        expect(ticket.data.order.payment).toEqual({ method: "card", state: "refund_pending" })
+
+        const admin = bearer(await adminToken(api))
+        const listed = await api.get("/admin/payment-issues", admin)
+        const issue = listed.data.payment_issues.find((i: Row) => i.seller_order_id === childB.id)
+        expect(issue).toMatchObject({
+          move: "refund", status: "open", amount: Number(childB.total), attempts: 1, parent_order_id: parentId,
+          seller: { name: expect.any(String) }, parent_order_display_id: expect.any(Number),
+        })
+        expect(issue.last_error).toBeTruthy()
+
+        // Only staff: no token and a seller's token are refused on every route, nothing moves.
+        const seller = bearer(await sellerToken(api, B.handle))
+        for (const headers of [{}, seller]) {
+          expect((await settle(api.get("/admin/payment-issues", headers))).status).toBe(401)
+          expect((await settle(api.post(`/admin/payment-issues/${issue.id}/retry`, {}, headers))).status).toBe(401)
+          expect((await settle(api.post(`/admin/payment-issues/${issue.id}/resolve`, { note: "sudah" }, headers))).status).toBe(401)
+        }
+        expect((await settle(api.post(`/admin/payment-issues/${issue.id}/retry`, { force: true }, admin))).status).toBe(400)
+        expect((await settle(api.get("/admin/payment-issues?status=lost", admin))).status).toBe(400)
+        expect((await settle(api.post("/admin/payment-issues/payiss_missing/retry", {}, admin))).status).toBe(404)
+        expect(refundsOf(intent.id)).toEqual([])
+
+        // Stripe refuses again: 409 with its error, one more attempt, still open.
+        stripeServer.failNext("refund")
+        const again = await settle(api.post(`/admin/payment-issues/${issue.id}/retry`, {}, admin))
+        expect(again.status).toBe(409)
+        expect((await issuesOf(childB.id))[0]).toMatchObject({ status: "open", attempts: 2 })
+        expect(refundsOf(intent.id)).toEqual([])
+
+        // Two staff clicking at once: one refund.
+        const retries = await Promise.all([1, 2].map(() => settle(api.post(`/admin/payment-issues/${issue.id}/retry`, {}, admin))))
+        expect(retries.map((r) => r.status).sort()).toEqual([200, 409])
+        expect(retries.find((r) => r.status === 200)!.data.payment_issue).toMatchObject({ status: "resolved", resolution: "retried" })
+        expect(refundsOf(intent.id)).toEqual([Number(childB.total) * 100])
+        expect(await partStates(parentId)).toEqual({ [childA.id]: "paid", [childB.id]: "refunded" })
+        expect((await api.get("/admin/payment-issues", admin)).data.payment_issues.map((i: Row) => i.id)).not.toContain(issue.id)
+        expect((await api.get("/admin/payment-issues?status=resolved", admin)).data.payment_issues.map((i: Row) => i.id)).toContain(issue.id)
+      })
+
+      it("cancelling the shopper's order later refunds a part whose refund was refused, and closes its issue", async () => {
+        const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup", quantity: 1, pay: "card" })
+        const intent = latestIntent()
+        const charged = Number((await parentOrder(parentId)).total)
+        const [childA, childB] = await Promise.all([A, B].map((s) => childOf(parentId, s.handle)))
+        stripeServer.failNext("refund")
+        expect((await setStatus(childB.id, await sellerToken(api, B.handle), { status: "declined", reason: "Tutup" })).status).toBe(200)
+        const [issue] = await issuesOf(childB.id)
+        expect(issue.status).toBe("open")
+
+        // Closing by hand needs a note (field error), and extra fields are refused: nothing changes.
+        const admin = bearer(await adminToken(api))
+        for (const body of [{}, { note: " " }, { note: "Dikembalikan", amount: 1 }]) {
+          const refused = await settle(api.post(`/admin/payment-issues/${issue.id}/resolve`, body, admin))
+          expect(refused.status).toBe(400)
+        }
+        expect((await issuesOf(childB.id))[0].status).toBe("open")
+
+        // The last part is declined too: Medusa cancels the shopper's order and refunds everything captured.
+        expect((await setStatus(childA.id, await sellerToken(api, A.handle), { status: "declined", reason: "Tutup" })).status).toBe(200)
+        const parent = await parentOrder(parentId)
+        expect(parent.status).toBe("canceled")
+        expect(refundsOf(intent.id).reduce((sum, amount) => sum + amount, 0)).toBe(charged * 100)
+        expect((await issuesOf(childB.id))[0]).toMatchObject({ status: "resolved", resolution: "retried" })
+        expect(await partStates(parentId)).toEqual({ [childA.id]: "refunded", [childB.id]: "refunded" })
+        expect((await settle(api.post(`/admin/payment-issues/${issue.id}/resolve`, { note: "Sudah" }, admin))).status).toBe(409)
+      })
+
+      it("a capture that fails at handover completes the part, never shows it paid, and is recorded when staff retry", async () => {
+        const parentId = await placeOrder({ sellers: [A], shipping: "pickup", quantity: 1 })
+        const child = await childOf(parentId, A.handle)
+        const payments = container().resolve(Modules.PAYMENT)
+        const spy = vi.spyOn(payments, "capturePayment").mockRejectedValueOnce(new Error("payment provider unreachable"))
+        const completed = await completePart(child, A.handle)
+        spy.mockRestore()
+        expect(completed.status).toBe(200)
+        expect((await ticketOf(child.id)).status).toBe("completed")
+        expect((await parentOrder(parentId)).payment_collections[0].payments[0].captures).toEqual([])
+        expect(await partStates(parentId)).toEqual({ [child.id]: "capture_pending" })
+        const [issue] = await issuesOf(child.id)
+        expect(issue).toMatchObject({ move: "capture", status: "open", last_error: "payment provider unreachable" })
+
+        const admin = bearer(await adminToken(api))
+        const retried = await api.post(`/admin/payment-issues/${issue.id}/retry`, {}, admin)
+        expect(retried.data.payment_issue).toMatchObject({ status: "resolved", resolution: "retried" })
+        const parent = await parentOrder(parentId)
+        expect(parent.payment_collections[0].payments[0].captures.map((c: Row) => Number(c.amount))).toEqual([Number(child.total)])
+        expect(await partStates(parentId)).toEqual({ [child.id]: "paid" })
+      })
+
+      it("staff close an issue settled outside Sentra with a note", async () => {
+        const parentId = await placeOrder({ sellers: [A, B], shipping: "pickup", quantity: 1, pay: "card" })
+        const childB = await childOf(parentId, B.handle)
+        stripeServer.failNext("refund")
+        await setStatus(childB.id, await sellerToken(api, B.handle), { status: "declined", reason: "Tutup" })
+        const [issue] = await issuesOf(childB.id)
+        const admin = bearer(await adminToken(api))
+        const closed = await api.post(`/admin/payment-issues/${issue.id}/resolve`, { note: "Ditransfer manual ke BCA pembeli" }, admin)
+        expect(closed.data.payment_issue).toMatchObject({ status: "resolved", resolution: "manual", resolution_note: "Ditransfer manual ke BCA pembeli" })
+        expect((await settle(api.post(`/admin/payment-issues/${issue.id}/retry`, {}, admin))).status).toBe(409)
+      })
+    })
+
     describe("staff cancel in Medusa Admin", () => {
       /**
        * The subscriber runs after the cancel, and its workflow commits step by step: retry the

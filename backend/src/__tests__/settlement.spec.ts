@@ -54,6 +54,11 @@ describe("money state of a seller part", () => {
     expect(partPaymentState("declined", "cash")).toBe("not_charged")
     expect(partPaymentState("preparing", "card")).toBe("paid")
     expect(partPaymentState("cancelled", "card")).toBe("refunded")
+    // An open payment issue: nothing shows as paid or refunded before it is.
+    expect(partPaymentState("declined", "card", "refund")).toBe("refund_pending")
+    expect(partPaymentState("cancelled", "card", "cancel_order")).toBe("refund_pending")
+    expect(partPaymentState("completed", "cash", "capture")).toBe("capture_pending")
+    expect(partPaymentState("declined", "cash", "cancel_order")).toBe("not_charged")
   })
 })
 

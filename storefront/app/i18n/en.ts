@@ -180,6 +180,8 @@ export const en: Record<MessageKey, string> = {
   "order.payment.awaiting_cash": "Not paid yet — cash on handover",
   "order.payment.refunded": "Refunded",
   "order.payment.not_charged": "Not charged",
+  "order.payment.refund_pending": "Refund in progress",
+  "order.payment.capture_pending": "Payment being recorded",
   "order.released": "This part is not charged: {amount}.",
   "order.pickupCode": "Pickup code",
   "order.pickupCodeHint": "Show this code to the seller when you pick up your order.",

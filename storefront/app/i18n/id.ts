@@ -178,6 +178,8 @@ export const id = {
   "order.payment.awaiting_cash": "Belum dibayar — tunai saat diterima",
   "order.payment.refunded": "Dikembalikan",
   "order.payment.not_charged": "Tidak ditagih",
+  "order.payment.refund_pending": "Pengembalian dana sedang diproses",
+  "order.payment.capture_pending": "Pembayaran sedang dicatat",
   "order.released": "Bagian ini tidak ditagihkan: {amount}.",
   "order.pickupCode": "Kode ambil",
   "order.pickupCodeHint": "Tunjukkan kode ini ke penjual saat mengambil pesanan.",

@@ -1,7 +1,7 @@
 import { medusa } from "~/lib/medusa.server"
 import type { PartStatus } from "~/lib/order-status"
 
-export type PartPaymentState = "paid" | "awaiting_cash" | "refunded" | "not_charged"
+export type PartPaymentState = "paid" | "awaiting_cash" | "refunded" | "not_charged" | "refund_pending" | "capture_pending"
 
 /** A seller's part of the shopper's order, as the order page renders it. */
 export interface OrderPart {

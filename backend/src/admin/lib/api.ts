@@ -41,6 +41,21 @@ export async function postAdmin<T = unknown>(path: string, body: object, success
   }
 }
 
+/**
+ * A table row's actions: `act(path, body, success)` POSTs to `${base}/${path}`, disables the row's
+ * buttons meanwhile (`busy`) and reloads the table when it went through.
+ */
+export function useRowAction(base: string, onChange: () => Promise<void>) {
+  const [busy, setBusy] = useState(false)
+  const act = async (path: string, body: object, success: string) => {
+    setBusy(true)
+    const done = await postAdmin(`${base}/${path}`, body, success)
+    setBusy(false)
+    if (done) await onChange()
+  }
+  return { busy, act }
+}
+
 /** Downloads a CSV route (the session cookie authenticates it) as a file. */
 export async function downloadCsv(path: string, query: Query, filename: string) {
   const params = new URLSearchParams(

@@ -2,6 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminBankAccountMiddlewares } from "./bank-accounts/middlewares"
 import { adminDistrictMiddlewares } from "./districts/middlewares"
 import { adminLedgerMiddlewares } from "./ledger/middlewares"
+import { adminPaymentIssueMiddlewares } from "./payment-issues/middlewares"
 import { adminPayoutMiddlewares } from "./payouts/middlewares"
 import { adminReportMiddlewares } from "./reports/middlewares"
 import { adminSellerMiddlewares } from "./sellers/middlewares"
@@ -14,4 +15,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminReportMiddlewares,
   ...adminBankAccountMiddlewares,
   ...adminPayoutMiddlewares,
+  ...adminPaymentIssueMiddlewares,
 ]

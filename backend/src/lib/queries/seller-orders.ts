@@ -9,6 +9,8 @@ import type { TicketStatus } from "../../modules/seller/models"
 import { paymentMethodOf, type PaymentMethod } from "@sentra/vocabulary"
 import { isReleased } from "../../workflows/order/ticket-rules"
 import { ORDER_METADATA } from "../../workflows/order/types"
+import type { PaymentMove } from "../../modules/ledger/models/payment-issue"
+import { openPaymentMoves } from "./payment-issues"
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
 
@@ -65,11 +67,15 @@ export async function loadSellerOrders(container: MedusaContainer, orderIds: str
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: SELLER_ORDER_FIELDS, filters: { id: orderIds } })
   const parentIds = [...new Set((data as Row[]).map((o) => o.metadata?.[ORDER_METADATA.parentOrderId]).filter(Boolean))]
-  const methods = await parentPaymentMethods(container, parentIds)
+  const [methods, pendingMoves] = await Promise.all([parentPaymentMethods(container, parentIds), openPaymentMoves(container, orderIds)])
   return new Map(
     (data as Row[]).map((order) => [
       order.id,
-      { ...order, payment_method: methods.get(order.metadata?.[ORDER_METADATA.parentOrderId]) ?? null },
+      {
+        ...order,
+        payment_method: methods.get(order.metadata?.[ORDER_METADATA.parentOrderId]) ?? null,
+        pending_payment_move: pendingMoves.get(order.id) ?? null,
+      },
     ])
   )
 }
@@ -95,11 +101,16 @@ async function parentPaymentMethods(container: MedusaContainer, parentIds: strin
 /**
  * The money of one seller part, in the words shopper and seller see (docs/decisions/096):
  * `paid` (cash received at handover, or a card captured at placement), `awaiting_cash` (cash, not
- * handed over yet), `refunded` (a card part released), `not_charged` (a cash part released).
+ * handed over yet), `refunded` (a card part released), `not_charged` (a cash part released);
+ * while a payment issue of the part is open (the provider refused the move, staff retry it):
+ * `refund_pending` (a card part released, its refund not through yet) or `capture_pending` (handed
+ * over, its payment not recorded yet) — never paid or refunded before it is.
  */
-export type PartPaymentState = "paid" | "awaiting_cash" | "refunded" | "not_charged"
+export type PartPaymentState = "paid" | "awaiting_cash" | "refunded" | "not_charged" | "refund_pending" | "capture_pending"
 
-export function partPaymentState(status: TicketStatus, method: PaymentMethod | null): PartPaymentState {
+export function partPaymentState(status: TicketStatus, method: PaymentMethod | null, pending: PaymentMove | null = null): PartPaymentState {
+  if (pending === "capture") return "capture_pending"
+  if (pending && method === "card") return "refund_pending"
   if (status === "completed") return "paid"
   if (isReleased(status)) return method === "card" ? "refunded" : "not_charged"
   return method === "card" ? "paid" : "awaiting_cash"
@@ -124,7 +135,7 @@ export function sellerOrderPart(ticket: TicketRow, order: Row) {
     items: items.map(itemView),
     payment: {
       method: (order.payment_method as PaymentMethod | null) ?? null,
-      state: partPaymentState(ticket.status, (order.payment_method as PaymentMethod | null) ?? null),
+      state: partPaymentState(ticket.status, (order.payment_method as PaymentMethod | null) ?? null, order.pending_payment_move ?? null),
     },
   }
 }

@@ -5,6 +5,7 @@ import SellerBankAccount, { type BankAccountStatus } from "./models/bank-account
 import LedgerEntry from "./models/ledger-entry"
 import PayoutBatch from "./models/payout-batch"
 import PayoutItem from "./models/payout-item"
+import PaymentIssue from "./models/payment-issue"
 
 export interface BankAccountInput {
   bank_code: string
@@ -50,7 +51,7 @@ export function payoutAmount(lines: { method: string; fee: number; net: number }
   return lines.reduce((sum, l) => sum + (l.method === "cash" ? -l.fee : l.net), 0)
 }
 
-export default class LedgerModuleService extends MedusaService({ LedgerEntry, SellerBankAccount, PayoutBatch, PayoutItem }) {
+export default class LedgerModuleService extends MedusaService({ LedgerEntry, SellerBankAccount, PayoutBatch, PayoutItem, PaymentIssue }) {
   /**
    * The seller enters or changes its bank account. A new or changed account is `pending` (staff
    * check it again); saving the same values changes nothing and keeps the verification.
@@ -201,5 +202,37 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Se
       { id, status: "paid", paid_at: new Date(), paid_by: input.actor_id, transfer_reference: input.reference },
       context
     )
+  }
+
+  /**
+   * Closes an open payment issue: the retried move went through (`retried`) or staff settled the
+   * money outside Sentra (`manual`, with their note). A closed issue never reopens.
+   */
+  @InjectTransactionManager()
+  async closePaymentIssue(
+    id: string,
+    input: { resolution: "retried" | "manual"; actor_id: string; note?: string | null },
+    @MedusaContext() context: Context = {}
+  ) {
+    const [current] = await sql(context).execute<{ status: string }[]>(
+      `select status from payment_issue where id = ? and deleted_at is null for update`,
+      [id]
+    )
+    if (!current) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payment issue ${id} was not found`)
+    }
+    if (current.status !== "open") {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Payment issue ${id} is already resolved`)
+    }
+    return this.updatePaymentIssues(
+      { id, status: "resolved", resolution: input.resolution, resolved_at: new Date(), resolved_by: input.actor_id, resolution_note: input.note ?? null },
+      context
+    )
+  }
+
+  /** A retry failed again: one more attempt and its error. */
+  @InjectTransactionManager()
+  async notePaymentIssueFailure(id: string, error: string, @MedusaContext() context: Context = {}) {
+    await sql(context).execute(`update payment_issue set attempts = attempts + 1, last_error = ?, updated_at = now() where id = ?`, [error, id])
   }
 }

@@ -2,18 +2,16 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import {
   acquireLockStep,
   cancelOrdersStep,
-  cancelOrderWorkflow,
-  capturePaymentWorkflow,
   completeOrdersStep,
   createOrderFulfillmentWorkflow,
   deleteReservationsByLineItemsStep,
   emitEventStep,
   markOrderFulfillmentAsDeliveredWorkflow,
-  refundPaymentWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { markReleasedAmountStep } from "./steps/mark-released-amount"
-import { prepareTicketUpdateStep } from "./steps/prepare-ticket-update"
+import { moveMoneyStep } from "./steps/move-money"
+import { moneyMoveOf, prepareTicketUpdateStep } from "./steps/prepare-ticket-update"
 import { recordLedgerEntryStep } from "./steps/record-ledger-entry"
 import { resolveParentOrderStep } from "./steps/resolve-parent-order"
 import { setTicketStatusStep } from "./steps/set-ticket-status"
@@ -33,7 +31,7 @@ import { sellerOrderEvent, type SellerOrderEventData, type UpdateTicketStatusInp
  * One update at a time per shopper's order (lock `order-parts:<parent id>`): two sellers
  * declining at the same moment must not both see the other part still going ahead (then nobody
  * cancels the parent and voids the payment). Money moves last, after every step that can still be
- * compensated.
+ * compensated; a payment provider refusing it leaves an open payment issue for staff (move-money.ts).
  */
 export const updateTicketStatusWorkflow = createWorkflow(
   "update-ticket-status",
@@ -95,39 +93,14 @@ export const updateTicketStatusWorkflow = createWorkflow(
       }
     )
 
-    when("refund-seller-part", { plan }, ({ plan }) => plan.release?.payment.action === "refund").then(() => {
-      refundPaymentWorkflow.runAsStep({
-        input: transform({ plan, input }, ({ plan, input }) => {
-          const payment = plan.release!.payment as { payment_id: string; amount: number }
-          return {
-            payment_id: payment.payment_id,
-            amount: payment.amount,
-            created_by: input.actor.id,
-            note: `Seller order ${input.order_id} ${input.status}: ${input.reason ?? ""}`.trim(),
-          }
-        }),
-      })
-    })
-
-    when("cancel-parent-order", { plan }, ({ plan }) => plan.release?.payment.action === "cancel_parent").then(() => {
-      cancelOrderWorkflow.runAsStep({
-        input: transform({ plan, input }, ({ plan, input }) => ({
-          order_id: plan.release!.parent_order_id,
-          canceled_by: input.actor.id,
-        })),
-      })
-    })
-
-    // Money last: a capture can't be compensated.
-    when("capture-seller-part", { plan }, ({ plan }) => !!plan.settle?.capture).then(() => {
-      capturePaymentWorkflow.runAsStep({
-        input: transform({ plan, input }, ({ plan, input }) => ({
-          payment_id: plan.settle!.capture!.payment_id,
-          amount: plan.settle!.capture!.amount,
-          captured_by: input.actor.id,
-        })),
-      })
-    })
+    // Money last: the goods moved; a refused capture or refund becomes an open payment issue.
+    moveMoneyStep(
+      transform({ plan, input }, ({ plan, input }) => ({
+        move: moneyMoveOf(plan),
+        actor_id: input.actor.id,
+        note: `Seller order ${input.order_id} ${input.status}: ${input.reason ?? ""}`.trim(),
+      }))
+    )
 
     emitEventStep({
       eventName: transform({ input }, ({ input }) => sellerOrderEvent(input.status)),

@@ -2,8 +2,9 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { PaymentIssues } from "../../components/payment-issues"
 import { HeaderRow } from "../../lib/table"
-import { downloadCsv, postAdmin, useAdminQuery } from "../../lib/api"
+import { downloadCsv, postAdmin, useAdminQuery, useRowAction } from "../../lib/api"
 import { rupiah, tanggal } from "../../lib/format"
 
 interface BankAccount {
@@ -44,13 +45,7 @@ const LEFT_OUT_REASON: Record<LeftOut["reason"], string> = {
 /** A seller's bank account waiting for staff: verify, or reject with a reason the seller reads. */
 function AccountRow({ account, onChange }: { account: BankAccount; onChange: () => Promise<void> }) {
   const [reason, setReason] = useState("")
-  const [busy, setBusy] = useState(false)
-  const act = async (path: string, body: object, success: string) => {
-    setBusy(true)
-    const done = await postAdmin(`/admin/bank-accounts/${account.id}/${path}`, body, success)
-    setBusy(false)
-    if (done) await onChange()
-  }
+  const { busy, act } = useRowAction(`/admin/bank-accounts/${account.id}`, onChange)
   return (
     <Table.Row>
       <Table.Cell>{account.seller?.name ?? "–"}</Table.Cell>
@@ -71,7 +66,7 @@ function AccountRow({ account, onChange }: { account: BankAccount; onChange: () 
   )
 }
 
-/** City staff: bank accounts to verify, payout batches (create, CSV for the bank, mark paid). */
+/** City staff: bank accounts to verify, failed money moves to retry, payout batches (create, CSV for the bank, mark paid). */
 const PayoutsPage = () => {
   const accounts = useAdminQuery<{ bank_accounts: BankAccount[] }>("/admin/bank-accounts", { status: "pending" })
   const payouts = useAdminQuery<{ payouts: Payout[] }>("/admin/payouts")
@@ -116,6 +111,8 @@ const PayoutsPage = () => {
           )}
         </div>
       </Container>
+
+      <PaymentIssues />
 
       <Container className="flex flex-col gap-3 px-6 py-4">
         <Heading level="h2">Buat batch pembayaran</Heading>

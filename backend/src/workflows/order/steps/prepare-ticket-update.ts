@@ -8,6 +8,7 @@ import { paymentMethodOf } from "@sentra/vocabulary"
 import { isReleased, transitionError } from "../ticket-rules"
 import { ORDER_METADATA, type UpdateTicketStatusInput } from "../types"
 import { childOrderIds } from "../../../lib/queries/seller-orders"
+import type { MoneyMove } from "./move-money"
 
 /**
  * What happens to the money of a released (declined/cancelled) seller part, decided from the
@@ -29,6 +30,7 @@ export interface ReleasePlan {
   parent_order_id: string
   parent_line_item_ids: string[]
   amount: number
+  currency_code: string
   payment: PaymentAction
 }
 
@@ -51,6 +53,37 @@ export interface TicketUpdatePlan {
   ticket: { id: string; order_id: string; seller_id: string; status: TicketStatus; reason: string | null }
   release: ReleasePlan | null
   settle: SettlePlan | null
+}
+
+/** The money the update moves last (move-money.ts), if any. */
+export function moneyMoveOf(plan: TicketUpdatePlan): MoneyMove | null {
+  const part = { seller_order_id: plan.ticket.order_id, seller_id: plan.ticket.seller_id }
+  if (plan.settle?.capture) {
+    return {
+      ...part,
+      move: "capture",
+      parent_order_id: plan.settle.parent_order_id,
+      payment_id: plan.settle.capture.payment_id,
+      amount: plan.settle.capture.amount,
+      currency_code: plan.settle.entry.currency_code,
+    }
+  }
+  const release = plan.release
+  if (release?.payment.action === "refund") {
+    const { payment_id, amount } = release.payment
+    return { ...part, move: "refund", parent_order_id: release.parent_order_id, payment_id, amount, currency_code: release.currency_code }
+  }
+  if (release?.payment.action === "cancel_parent") {
+    return {
+      ...part,
+      move: "cancel_order",
+      parent_order_id: release.parent_order_id,
+      payment_id: null,
+      amount: null,
+      currency_code: release.currency_code,
+    }
+  }
+  return null
 }
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
@@ -158,7 +191,7 @@ async function planRelease(container: MedusaContainer, service: SellerModuleServ
       ? { action: "refund", payment_id: refundable.payment_id, amount: refundAmount }
       : { action: "release" }
   }
-  return { parent_order_id: parentId, parent_line_item_ids: parentLineItemIds, amount, payment }
+  return { parent_order_id: parentId, parent_line_item_ids: parentLineItemIds, amount, currency_code: child.currency_code, payment }
 }
 
 async function loadParentPayments(container: MedusaContainer, orderId: string): Promise<Row> {
