@@ -1,7 +1,7 @@
 /** Kecamatan as the store API gives them (GET /store/districts[/:code]). Server only. */
 import { backendAssetUrl } from "~/lib/asset-url"
 import { env } from "~/lib/env.server"
-import { medusa } from "~/lib/medusa.server"
+import { catalogRead } from "~/lib/catalog-cache.server"
 import { isNotFound } from "~/lib/not-found.server"
 
 /** The store allows up to 500 per page; the four seeded cities have 59. */
@@ -50,13 +50,10 @@ export interface CityGroup {
 }
 
 /** Every loaded kecamatan grouped by city (cities by name; featured kecamatan first, then by name). */
-export async function listDistrictsByCity(signal?: AbortSignal): Promise<CityGroup[]> {
+export async function listDistrictsByCity(): Promise<CityGroup[]> {
   const rows: StoreDistrict[] = []
   for (let offset = 0; ; offset += DISTRICT_PAGE) {
-    const page = await medusa.client.fetch<{ districts: StoreDistrict[]; count: number }>("/store/districts", {
-      query: { limit: DISTRICT_PAGE, offset },
-      signal,
-    })
+    const page = await catalogRead<{ districts: StoreDistrict[]; count: number }>("/store/districts", { limit: DISTRICT_PAGE, offset })
     rows.push(...page.districts)
     if (page.districts.length < DISTRICT_PAGE || rows.length >= page.count) break
   }
@@ -111,11 +108,8 @@ export interface FeaturedDistrictView {
 const FEATURED_LIMIT = 6
 
 /** The featured kecamatan ("One District One Product"), by rank, each with its flagship's card. */
-export async function listFeaturedDistricts(signal?: AbortSignal): Promise<FeaturedDistrictView[]> {
-  const { districts } = await medusa.client.fetch<{ districts: StoreDistrict[] }>("/store/districts", {
-    query: { featured: "true", limit: FEATURED_LIMIT },
-    signal,
-  })
+export async function listFeaturedDistricts(): Promise<FeaturedDistrictView[]> {
+  const { districts } = await catalogRead<{ districts: StoreDistrict[] }>("/store/districts", { featured: "true", limit: FEATURED_LIMIT })
   return districts.map((district) => ({
     code: district.code,
     name: district.name,
@@ -127,13 +121,10 @@ export async function listFeaturedDistricts(signal?: AbortSignal): Promise<Featu
 }
 
 /** One kecamatan with its approved sellers; null when the code is unknown. */
-export async function getDistrictPage(code: string, signal?: AbortSignal): Promise<DistrictPageView | null> {
+export async function getDistrictPage(code: string): Promise<DistrictPageView | null> {
   let district: StoreDistrictDetail
   try {
-    ;({ district } = await medusa.client.fetch<{ district: StoreDistrictDetail }>(
-      `/store/districts/${encodeURIComponent(code)}`,
-      { signal }
-    ))
+    ;({ district } = await catalogRead<{ district: StoreDistrictDetail }>(`/store/districts/${encodeURIComponent(code)}`))
   } catch (error) {
     if (isNotFound(error)) return null
     throw error

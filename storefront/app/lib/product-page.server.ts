@@ -1,7 +1,7 @@
 /** One product for /produk/:handle: Medusa's GET /store/products plus its seller. Server only. */
 import { backendAssetUrl } from "~/lib/asset-url"
 import { env } from "~/lib/env.server"
-import { medusa } from "~/lib/medusa.server"
+import { catalogRead } from "~/lib/catalog-cache.server"
 import { getIndonesiaRegionId } from "~/lib/products.server"
 import { getSellerCard, type SellerCardView } from "~/lib/sellers.server"
 import type { Stock } from "~/lib/stock"
@@ -72,15 +72,12 @@ export function stockOf(variant: NonNullable<ProductRow["variants"]>[number]): S
 }
 
 /** A published product of an approved seller, or null. */
-export async function getProductPage(handle: string, signal?: AbortSignal): Promise<ProductPageView | null> {
+export async function getProductPage(handle: string): Promise<ProductPageView | null> {
   const regionId = await getIndonesiaRegionId()
-  const { products } = await medusa.client.fetch<{ products: ProductRow[] }>("/store/products", {
-    query: { handle, region_id: regionId, fields: PRODUCT_FIELDS, limit: 1 },
-    signal,
-  })
+  const { products } = await catalogRead<{ products: ProductRow[] }>("/store/products", { handle, region_id: regionId, fields: PRODUCT_FIELDS, limit: 1 })
   const product = products.find((p) => p.handle === handle)
   if (!product) return null
-  const seller = product.seller ? await getSellerCard(product.seller.handle, signal) : null
+  const seller = product.seller ? await getSellerCard(product.seller.handle) : null
   const backend = env.MEDUSA_BACKEND_URL
   const urls = [product.thumbnail, ...(product.images ?? []).map((image) => image.url)]
     .map((url) => backendAssetUrl(url, backend))

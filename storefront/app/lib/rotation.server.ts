@@ -6,7 +6,7 @@ import type { ProductCardView } from "~/components/product-card"
 import { backendAssetUrl } from "~/lib/asset-url"
 import type { StoreCard } from "~/lib/districts.server"
 import { env } from "~/lib/env.server"
-import { medusa } from "~/lib/medusa.server"
+import { catalogRead } from "~/lib/catalog-cache.server"
 
 interface StoreRotationCard extends StoreCard {
   seller: { handle: string; name: string }
@@ -15,13 +15,9 @@ interface StoreRotationCard extends StoreCard {
 
 /** This hour's products (all of them, or of one category), each seller in turn. */
 export async function listRotation(
-  { limit, category }: { limit: number; category?: string },
-  signal?: AbortSignal
+  { limit, category }: { limit: number; category?: string }
 ): Promise<ProductCardView[]> {
-  const { products } = await medusa.client.fetch<{ products: StoreRotationCard[] }>("/store/rotation", {
-    query: { limit, ...(category ? { category } : {}) },
-    signal,
-  })
+  const { products } = await catalogRead<{ products: StoreRotationCard[] }>("/store/rotation", { limit, ...(category ? { category } : {}) })
   return products.map((product) => ({
     id: product.id,
     handle: product.handle,

@@ -2,7 +2,7 @@
 import { normalizeIndonesianMobile } from "@sentra/format"
 import { backendAssetUrl } from "~/lib/asset-url"
 import { env } from "~/lib/env.server"
-import { medusa } from "~/lib/medusa.server"
+import { catalogRead } from "~/lib/catalog-cache.server"
 import {
   localNow,
   nextOpening,
@@ -66,11 +66,8 @@ export interface SellerPageView extends SellerCardView {
  * by handle answers without the seller's products (GET /store/sellers/:handle loads them all;
  * the pages list them paged from the search index instead).
  */
-async function fetchSeller(handle: string, signal?: AbortSignal): Promise<StoreSeller | null> {
-  const { sellers } = await medusa.client.fetch<{ sellers: StoreSeller[] }>("/store/sellers", {
-    query: { handle, limit: 1 },
-    signal,
-  })
+async function fetchSeller(handle: string): Promise<StoreSeller | null> {
+  const { sellers } = await catalogRead<{ sellers: StoreSeller[] }>("/store/sellers", { handle, limit: 1 })
   return sellers.find((s) => s.handle === handle) ?? null
 }
 
@@ -93,14 +90,14 @@ function toSellerCard(seller: StoreSeller, at: Date): SellerCardView {
 }
 
 /** The seller card of an approved seller; null when unknown, pending or suspended. */
-export async function getSellerCard(handle: string, signal?: AbortSignal): Promise<SellerCardView | null> {
-  const seller = await fetchSeller(handle, signal)
+export async function getSellerCard(handle: string): Promise<SellerCardView | null> {
+  const seller = await fetchSeller(handle)
   return seller && toSellerCard(seller, new Date())
 }
 
 /** The seller page of an approved seller; null when unknown, pending or suspended. */
-export async function getSellerPage(handle: string, signal?: AbortSignal): Promise<SellerPageView | null> {
-  const seller = await fetchSeller(handle, signal)
+export async function getSellerPage(handle: string): Promise<SellerPageView | null> {
+  const seller = await fetchSeller(handle)
   if (!seller) return null
   const at = new Date()
   const schedule = {

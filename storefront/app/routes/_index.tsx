@@ -15,8 +15,8 @@ const FLAGSHIP_SIZE = 72
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request)
   const [featured, products] = await Promise.all([
-    listFeaturedDistricts(request.signal),
-    listRotation({ limit: HOME_PRODUCT_LIMIT }, request.signal),
+    listFeaturedDistricts(),
+    listRotation({ limit: HOME_PRODUCT_LIMIT }),
   ])
   return { locale, featured, products }
 }

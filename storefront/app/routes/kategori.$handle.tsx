@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The first page opens with this hour's fair rotation of the category's sellers (decision 095).
   const [products, rotation] = await Promise.all([
     listProducts({ categories: [handle] }, page, request.signal),
-    page === 1 ? listRotation({ limit: ROTATION_LIMIT, category: handle }, request.signal) : Promise.resolve([]),
+    page === 1 ? listRotation({ limit: ROTATION_LIMIT, category: handle }) : Promise.resolve([]),
   ])
   redirectPastLastPage(url, products)
   return {

@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const category = isCategory(wanted) ? wanted : null
   const page = pageParam(url)
   const [district, products] = await Promise.all([
-    getDistrictPage(code, request.signal),
+    getDistrictPage(code),
     listProducts({ districts: [code], categories: category ? [category] : [] }, page, request.signal),
   ])
   if (!district) throw notFound()

@@ -7,7 +7,7 @@ import { listDistrictsByCity } from "~/lib/districts.server"
 /** GET /kecamatan — every loaded kecamatan, grouped by city, with seller and product counts. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request)
-  const cities = await listDistrictsByCity(request.signal)
+  const cities = await listDistrictsByCity()
   return { locale, cities }
 }
 

@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const page = pageParam(url)
   const [seller, products] = await Promise.all([
-    getSellerPage(handle, request.signal),
+    getSellerPage(handle),
     listProducts({ seller: handle }, page, request.signal),
   ])
   if (!seller) throw notFound()

@@ -14,7 +14,7 @@ const IMAGE_SIZE = 600
 /** GET /produk/:handle — one product with its variants, stock, seller and the add-to-cart form. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = resolveLocale(request)
-  const product = await getProductPage(params.handle ?? "", request.signal)
+  const product = await getProductPage(params.handle ?? "")
   if (!product) throw notFound()
   return { locale, product }
 }
