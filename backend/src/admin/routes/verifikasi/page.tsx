@@ -11,6 +11,7 @@ interface SellerDocument {
   number: string
   expires_at: string | null
   verified: boolean
+  photo_url: string | null
 }
 
 interface PendingSeller {
@@ -83,6 +84,13 @@ function ApplicantCard({ seller, onChange }: { seller: PendingSeller; onChange: 
       <ul className="divide-y">
         {[...(seller.documents ?? [])].sort((a, b) => a.type.localeCompare(b.type)).map((doc) => (
           <li key={doc.type} className="flex flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
+            {doc.photo_url ? (
+              <a href={doc.photo_url} target="_blank" rel="noreferrer" title={`Buka foto ${doc.type.toUpperCase()} ukuran penuh`}>
+                <img src={doc.photo_url} alt={`Foto sertifikat ${doc.type.toUpperCase()} ${doc.number}`} className="h-16 w-24 rounded object-cover border" />
+              </a>
+            ) : (
+              <Text size="xsmall" className="text-ui-fg-muted w-24">Belum ada foto</Text>
+            )}
             <div className="flex min-w-48 flex-1 flex-col">
               <Text size="small" weight="plus">{doc.type.toUpperCase()} · {doc.number}</Text>
               <Text size="xsmall" className="text-ui-fg-subtle">
