@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { formatDay, formatRupiah } from "@sentra/format"
 import { PART_NOTE_MAX_LENGTH } from "@sentra/vocabulary"
 import type { PaymentMethod } from "@sentra/vocabulary"
-import { Fragment, useEffect, useState } from "react"
+import { useEffect, useState } from "react"
 import { CardPaymentStep } from "~/components/card-payment"
 import { DEFAULT_LOCALE, intlLocale, t, type Locale, type MessageKey } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
@@ -193,34 +193,34 @@ export default function Checkout() {
             if (!profileId || !options[profileId]) return null
             const pickup = pickups.find((p) => p.handle === group.seller?.handle)
             return (
-              <Fragment key={profileId}>
-              <div className="fulfillment-part" role="radiogroup" aria-labelledby={`fp-${profileId}`}>
-                <p className="fulfillment-part__seller" id={`fp-${profileId}`}>{group.seller?.name ?? t(locale, "cart.sellerUnknown")}</p>
-                {(["pickup", "delivery"] as const).map((option) => {
-                  const choice = options[profileId][option]
-                  if (!choice) return null
-                  return (
-                    <label className="choice" key={option}>
-                      <input
-                        type="radio"
-                        name={`fulfillment:${profileId}`}
-                        value={option}
-                        checked={fulfillment[profileId] === option}
-                        onChange={() => setFulfillment((current) => ({ ...current, [profileId]: option }))}
-                      />
-                      <span>
-                        {t(locale, option === "pickup" ? "checkout.pickup" : "checkout.delivery")}
-                        <span className="choice__price">
-                          {choice.amount === 0 ? t(locale, "checkout.pickupPrice") : formatRupiah(choice.amount)}
-                          {option === "pickup" && pickup?.pickupAddress ? ` · ${pickup.pickupAddress}` : ""}
+              <div className="checkout-part" key={profileId} role="group" aria-labelledby={`fp-${profileId}`}>
+                <div className="fulfillment-part" role="radiogroup" aria-labelledby={`fp-${profileId}`}>
+                  <p className="fulfillment-part__seller" id={`fp-${profileId}`}>{group.seller?.name ?? t(locale, "cart.sellerUnknown")}</p>
+                  {(["pickup", "delivery"] as const).map((option) => {
+                    const choice = options[profileId][option]
+                    if (!choice) return null
+                    return (
+                      <label className="choice" key={option}>
+                        <input
+                          type="radio"
+                          name={`fulfillment:${profileId}`}
+                          value={option}
+                          checked={fulfillment[profileId] === option}
+                          onChange={() => setFulfillment((current) => ({ ...current, [profileId]: option }))}
+                        />
+                        <span>
+                          {t(locale, option === "pickup" ? "checkout.pickup" : "checkout.delivery")}
+                          <span className="choice__price">
+                            {choice.amount === 0 ? t(locale, "checkout.pickupPrice") : formatRupiah(choice.amount)}
+                            {option === "pickup" && pickup?.pickupAddress ? ` · ${pickup.pickupAddress}` : ""}
+                          </span>
                         </span>
-                      </span>
-                    </label>
-                  )
-                })}
+                      </label>
+                    )
+                  })}
+                </div>
+                {pickup && <PartDetailsFields locale={locale} seller={pickup} values={values.parts?.[pickup.id]} errors={errors.parts?.[pickup.id]} />}
               </div>
-              {pickup && <PartDetailsFields locale={locale} seller={pickup} values={values.parts?.[pickup.id]} errors={errors.parts?.[pickup.id]} />}
-              </Fragment>
             )
           })}
           {errors.fulfillment && <p className="field-error">{t(locale, errors.fulfillment)}</p>}
