@@ -273,6 +273,19 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
     const firstSeller = seed.sellers.find((s) => s.handle === FIRST.sellerHandle)!.name
     await page.locator(".part-details", { has: page.locator("input[type=date]") }).locator("textarea").fill("Bungkus kado, ya")
     await page.locator(".part-details", { hasNot: page.locator("input[type=date]") }).locator("textarea").fill("tidak pedas")
+    // A day before the seller can make it: the message stands next to that part, nothing is placed.
+    await date.fill(new Date(Date.parse(`${earliest}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10))
+    await page.getByRole("button", { name: "Buat pesanan" }).click()
+    const dateError = page.locator(".part-details .field-error")
+    await dateError.waitFor()
+    expect(await dateError.textContent()).toMatch(/^Pilih tanggal antara \S+, \d+ \S+ \d{4} dan /)
+    expect(new URL(page.url()).pathname).toBe("/checkout")
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true })
+      await dateError.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SHOTS}/checkout-preorder-error-id.png` })
+    }
+    await date.fill(day)
     if (SHOTS) {
       mkdirSync(SHOTS, { recursive: true })
       await page.screenshot({ path: `${SHOTS}/checkout-preorder-id.png`, fullPage: true })
