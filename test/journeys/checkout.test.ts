@@ -17,6 +17,11 @@ const STOCKED = seed.sellers
   .map((seller) => seed.products.find((p) => p.sellerHandle === seller.handle && p.variants[0].stock >= 20))
   .filter((p) => p !== undefined)
 const [FIRST, SECOND, THIRD, FOURTH] = STOCKED
+const leadTimeOf = (sellerHandle: string) => seed.sellers.find((s) => s.handle === sellerHandle)!.leadTimeDays
+/** A well-stocked product of a pre-order seller (lead time > 0) other than SECOND's (a test sells that out). */
+const PREORDER = seed.products.find(
+  (p) => leadTimeOf(p.sellerHandle) > 0 && p.handle !== SECOND.handle && p.variants.length === 1 && p.variants[0].stock >= 5
+)!
 /** SHOP_SHOTS=<folder> keeps 390 px screenshots of the order page in Bahasa Indonesia and English. */
 const SHOTS = process.env.SHOP_SHOTS
 
@@ -245,5 +250,86 @@ describe.skipIf(!hasChromium)("shopper journey: buy from two sellers in one chec
     expect(await other.locator(".order-part").count()).toBe(1)
     await buyer.close()
     await stranger.close()
+  })
+
+  it("a pre-order part: the shopper picks the ready date and writes notes; the order page and the seller's ticket show them with the part's money", async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    await addFromProductPage(page, FIRST, 1)
+    await page.goto(`${shop.storefront.url}/produk/${PREORDER.handle}`)
+    await Promise.all([page.waitForURL(/\/keranjang/), page.getByRole("button", { name: /Tambah ke keranjang/ }).click()])
+    await page.goto(`${shop.storefront.url}/checkout`)
+    await fillContact(page, "preorder@example.com")
+    // Only the pre-order seller's part asks for a date; it starts at the earliest day it allows.
+    const date = page.locator("input[type=date]")
+    expect(await date.count()).toBe(1)
+    const earliest = (await date.getAttribute("min"))!
+    expect(await date.inputValue()).toBe(earliest)
+    const day = new Date(Date.parse(`${earliest}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)
+    await date.fill(day)
+    const notes = page.locator("textarea[name^='note:']")
+    expect(await notes.count()).toBe(2)
+    const preorderSeller = seed.sellers.find((s) => s.handle === PREORDER.sellerHandle)!.name
+    const firstSeller = seed.sellers.find((s) => s.handle === FIRST.sellerHandle)!.name
+    await page.locator(".part-details", { has: page.locator("input[type=date]") }).locator("textarea").fill("Bungkus kado, ya")
+    await page.locator(".part-details", { hasNot: page.locator("input[type=date]") }).locator("textarea").fill("tidak pedas")
+    // A day before the seller can make it: the message stands next to that part, nothing is placed.
+    await date.fill(new Date(Date.parse(`${earliest}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10))
+    await page.getByRole("button", { name: "Buat pesanan" }).click()
+    const dateError = page.locator(".part-details .field-error")
+    await dateError.waitFor()
+    expect(await dateError.textContent()).toMatch(/^Pilih tanggal antara \S+, \d+ \S+ \d{4} dan /)
+    expect(new URL(page.url()).pathname).toBe("/checkout")
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true })
+      await dateError.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SHOTS}/checkout-preorder-error-id.png` })
+    }
+    await date.fill(day)
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true })
+      await page.screenshot({ path: `${SHOTS}/checkout-preorder-id.png`, fullPage: true })
+      const en = await context.newPage()
+      await en.goto(`${shop.storefront.url}/checkout?lang=en`)
+      await en.screenshot({ path: `${SHOTS}/checkout-preorder-en.png`, fullPage: true })
+      await en.goto(`${shop.storefront.url}/checkout?lang=id`)
+      await en.close()
+    }
+    const orderId = await placeOrder(page)
+
+    const part = (seller: string) => page.locator(".order-part", { hasText: seller })
+    const readyText = `Pre-order: siap ${new Intl.DateTimeFormat("id-ID", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${day}T00:00:00Z`))}`
+    expect(await part(preorderSeller).locator(".order-part__preorder").textContent()).toBe(readyText)
+    expect(await part(preorderSeller).locator(".order-part__note").textContent()).toBe("Catatan untuk penjual: Bungkus kado, ya")
+    expect(await part(firstSeller).locator(".order-part__note").textContent()).toBe("Catatan untuk penjual: tidak pedas")
+    expect(await part(firstSeller).locator(".order-part__preorder").count()).toBe(0)
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/pesanan-preorder-id.png`, fullPage: true })
+      await page.goto(`${shop.storefront.url}/pesanan/${orderId}?lang=en`)
+      await page.screenshot({ path: `${SHOTS}/pesanan-preorder-en.png`, fullPage: true })
+    }
+
+    // The pre-order seller signs in to its panel and opens the ticket.
+    const { body: group } = await api(`/store/order-groups/${orderId}?email=preorder@example.com`)
+    const ticketId = group.order_group.parts.find((p: { seller: { handle: string } }) => p.seller.handle === PREORDER.sellerHandle).id
+    const seller = await newPhone()
+    const panel = await seller.newPage()
+    await panel.goto(`${shop.storefront.url}/mitra/pesanan/${ticketId}?lang=id`)
+    await panel.fill("#m-email", `${PREORDER.sellerHandle}@seller.sentra.local`)
+    await panel.fill("#m-password", "sentra-seller")
+    await Promise.all([panel.waitForURL(/\/mitra\/pesanan\//), panel.getByRole("button", { name: "Masuk" }).click()])
+    const ticket = panel.locator(".mitra-ticket")
+    await ticket.waitFor()
+    expect(await ticket.locator(".mitra-ticket__preorder").textContent()).toBe(readyText)
+    expect(await ticket.locator(".mitra-ticket__note").textContent()).toBe("Catatan pembeli: Bungkus kado, ya")
+    expect(await ticket.locator(".mitra-ticket__payment").textContent()).toBe("Tunai · Belum dibayar — tunai saat diterima")
+    if (SHOTS) {
+      await panel.screenshot({ path: `${SHOTS}/mitra-tiket-preorder-id.png`, fullPage: true })
+      await panel.goto(`${shop.storefront.url}/mitra/pesanan/${ticketId}?lang=en`)
+      await panel.locator(".mitra-ticket__payment", { hasText: "Cash · Not paid yet" }).waitFor()
+      await panel.screenshot({ path: `${SHOTS}/mitra-tiket-preorder-en.png`, fullPage: true })
+    }
+    await seller.close()
+    await context.close()
   })
 })

@@ -12,6 +12,7 @@ import { SELLER_MODULE } from "../../src/modules/seller"
 import type SellerModuleService from "../../src/modules/seller/service"
 import { sellerToken } from "./fixtures"
 import { bearer, settle } from "./http"
+import { setEarliestReadyDates } from "./part-details"
 
 export interface OrderLine {
   /** The seller's handle and one of its variants' SKU. */
@@ -53,6 +54,7 @@ export function orderHelpers(api: AxiosInstance, container: () => MedusaContaine
       const option = options.shipping_options.find((o: Row) => o.shipping_profile_id === profiles.get(id) && o.type?.code === "pickup")
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
     }
+    await setEarliestReadyDates(api, container(), cartId, ids, store)
     const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
     await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: PAYMENT_PROVIDERS.cash }, store)
     const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)

@@ -8,7 +8,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { DEMO_SHOPPER_ADDRESS, generateSeed } from "@sentra/seed-data"
-import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
+import { addDays, PAYMENT_PROVIDERS, readyDateWindow, todayInWib } from "@sentra/vocabulary"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
 import type LedgerModuleService from "../../src/modules/ledger/service"
 import { sellerShippingProfiles } from "../../src/lib/fulfillment"
@@ -21,6 +21,7 @@ import Stripe from "stripe"
 import { adminToken, sellerToken } from "../helpers/fixtures"
 import { startStripeServer, type StripeTestServer } from "@sentra/stripe-test-server"
 import { bearer, settle } from "../helpers/http"
+import { setEarliestReadyDates } from "../helpers/part-details"
 
 // Card payments run through Medusa's real Stripe provider and the real `stripe` SDK, against the
 // local Stripe test server (packages/stripe-test-server): the region offers cash and card here. This
@@ -87,6 +88,8 @@ medusaIntegrationTestRunner({
       customerToken?: string
       /** Cash by default; card confirms the PaymentIntent the way the shopper's browser would. */
       pay?: "cash" | "card"
+      /** Pre-order sellers get their earliest ready date unless this is false. */
+      readyDates?: false
     }): Promise<string> {
       const headers = withAuth(options.customerToken)
       const { data } = await api.post(
@@ -115,6 +118,9 @@ medusaIntegrationTestRunner({
         const code = options.shippingBySeller?.[seller.handle] ?? options.shipping ?? "local-delivery"
         const option = options_.shipping_options.find((o: Row) => o.shipping_profile_id === profileId && o.type?.code === code)
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, headers)
+      }
+      if (options.readyDates !== false) {
+        await setEarliestReadyDates(api, container(), cartId, await Promise.all(options.sellers.map((s) => sellerId(s.handle))), headers)
       }
       const session = await pay(cartId, options.pay ?? "cash", headers)
       if (options.pay === "card") {
@@ -516,6 +522,127 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain("sudah tidak dijual")
         const { data: cartOrders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
         expect(cartOrders).toHaveLength(0)
+      })
+    })
+
+    describe("notes and pre-order ready dates per seller part", () => {
+      /** A pre-order seller among the test sellers (seeded with lead_time_days > 0) and one without. */
+      const preorder = () => STOCKED.find((s) => seed.sellers.find((x) => x.handle === s.handle)!.leadTimeDays > 0)!
+      const plain = () => STOCKED.find((s) => seed.sellers.find((x) => x.handle === s.handle)!.leadTimeDays === 0)!
+      const leadOf = (seller: (typeof STOCKED)[number]) => seed.sellers.find((x) => x.handle === seller.handle)!.leadTimeDays
+      const setDetails = (cartId: string, parts: Row[]) => settle(api.post(`/store/carts/${cartId}/part-details`, { parts }, store))
+      const cartMetadata = async (cartId: string) => (await api.get(`/store/carts/${cartId}?fields=metadata`, store)).data.cart.metadata
+      const ordersOfCart = async (cartId: string) =>
+        (await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })).data
+
+      it("stores each note and ready date on its own seller order, for that seller (vendor API) and the shopper (order group) only", async () => {
+        const [P, N] = [preorder(), plain()]
+        const [pId, nId] = [await sellerId(P.handle), await sellerId(N.handle)]
+        const window = readyDateWindow(leadOf(P))!
+        const cartId = await readyCart({ sellers: [P, N], readyDates: false })
+        const saved = await setDetails(cartId, [
+          { seller_id: pId, note: "  Bungkus kado, ya  ", ready_date: window.max },
+          { seller_id: nId, note: "tidak pedas" },
+        ])
+        expect(saved.status).toBe(200)
+        expect(saved.data.part_details).toEqual({
+          [pId]: { note: "Bungkus kado, ya", ready_date: window.max },
+          [nId]: { note: "tidak pedas", ready_date: null },
+        })
+        // The payment session was created before: it stays valid, the cart completes.
+        const response = await complete(cartId)
+        expect(response.data.type).toBe("order")
+        const parentId = response.data.order.id
+
+        const pOrder = await childOf(parentId, P.handle)
+        const nOrder = await childOf(parentId, N.handle)
+        expect(pOrder.metadata).toMatchObject({ note: "Bungkus kado, ya", ready_date: window.max })
+        expect(nOrder.metadata.note).toBe("tidak pedas")
+        expect(nOrder.metadata).not.toHaveProperty("ready_date")
+
+        const pToken = await sellerToken(api, P.handle)
+        const nToken = await sellerToken(api, N.handle)
+        const detail = await api.get(`/vendor/orders/${pOrder.id}`, bearer(pToken))
+        expect(detail.data.order).toMatchObject({ note: "Bungkus kado, ya", ready_date: window.max })
+        const list = await api.get("/vendor/orders?limit=100", bearer(nToken))
+        expect(list.data.orders.find((o: Row) => o.id === nOrder.id)).toMatchObject({ note: "tidak pedas", ready_date: null })
+        expect(list.data.orders.map((o: Row) => o.id)).not.toContain(pOrder.id)
+        // Seller N never reads P's part; no token and a staff token are not seller tokens.
+        expect((await settle(api.get(`/vendor/orders/${pOrder.id}`, bearer(nToken)))).status).toBe(404)
+        expect((await settle(api.get(`/vendor/orders/${pOrder.id}`))).status).toBe(401)
+        expect((await settle(api.get(`/vendor/orders/${pOrder.id}`, bearer(await adminToken(api))))).status).toBe(401)
+
+        const { data: group } = await api.get(`/store/order-groups/${parentId}?email=siti@example.com`, store)
+        const parts = new Map(group.order_group.parts.map((p: Row) => [p.id, p]))
+        expect(parts.get(pOrder.id)).toMatchObject({ note: "Bungkus kado, ya", ready_date: window.max })
+        expect(parts.get(nOrder.id)).toMatchObject({ note: "tidak pedas", ready_date: null })
+      })
+
+      it("refuses bad notes and dates with 400 naming each field, writing nothing", async () => {
+        const [P, N, other] = [preorder(), plain(), STOCKED.find((s) => s !== preorder() && s !== plain())!]
+        const [pId, nId, otherId] = [await sellerId(P.handle), await sellerId(N.handle), await sellerId(other.handle)]
+        const window = readyDateWindow(leadOf(P))!
+        const cartId = await readyCart({ sellers: [P, N], readyDates: false })
+        const cases: [Row[], string[]][] = [
+          [[{ seller_id: pId, ready_date: addDays(window.min, -1) }], [`parts.${pId}.ready_date`, "paling cepat"]],
+          [[{ seller_id: pId, ready_date: addDays(window.max, 1) }], [`parts.${pId}.ready_date`, "paling lambat"]],
+          [[{ seller_id: nId, note: "x" }], [`parts.${pId}.ready_date`, "wajib"]],
+          [[{ seller_id: pId, ready_date: window.min, note: "a".repeat(281) }], [`parts.${pId}.note`, "280"]],
+          [[{ seller_id: pId, ready_date: "12/12/2026" }], [`parts.${pId}.ready_date`]],
+          [[{ seller_id: pId, ready_date: window.min }, { seller_id: nId, ready_date: window.min }], [`parts.${nId}.ready_date`, "tidak menerima pre-order"]],
+          [[{ seller_id: pId, ready_date: window.min }, { seller_id: otherId, note: "x" }], [`parts.${otherId}`, "tidak ada di keranjang"]],
+          [[{ seller_id: pId, ready_date: window.min }, { seller_id: pId, ready_date: window.min }], ["seller_id"]],
+        ]
+        for (const [parts, expected] of cases) {
+          const response = await setDetails(cartId, parts)
+          expect(response.status, JSON.stringify(parts).slice(0, 80)).toBe(400)
+          for (const text of expected) expect(response.data.message).toContain(text)
+        }
+        expect((await settle(api.post(`/store/carts/${cartId}/part-details`, { parts: [], extra: 1 }, store))).status).toBe(400)
+        expect((await cartMetadata(cartId))?.part_details).toBeUndefined()
+      })
+
+      it("checks again at completion: a missing date or values written around the route place no order", async () => {
+        const [P, N, other] = [preorder(), plain(), STOCKED.find((s) => s !== preorder() && s !== plain())!]
+        const [pId, otherId] = [await sellerId(P.handle), await sellerId(other.handle)]
+        const window = readyDateWindow(leadOf(P))!
+        const cartId = await readyCart({ sellers: [P, N], readyDates: false })
+
+        const missing = await complete(cartId)
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toContain(`part_details.${pId}.ready_date`)
+
+        // Medusa's cart route refuses the key outright.
+        const direct = await settle(
+          api.post(`/store/carts/${cartId}`, { metadata: { part_details: { [pId]: { ready_date: todayInWib() } } } }, store)
+        )
+        expect(direct.status).toBe(400)
+        expect(direct.data.message).toContain("'metadata.part_details' is reserved")
+
+        // Any other writer of cart metadata (here the cart module itself) is caught at completion,
+        // on the store route and on Medusa's own completeCartWorkflow (as a payment webhook runs it).
+        const cartModule = container().resolve(Modules.CART)
+        for (const part_details of [
+          { [pId]: { ready_date: todayInWib() } },
+          { [pId]: { ready_date: window.min, note: "a".repeat(300) } },
+          { [pId]: { ready_date: window.min }, [otherId]: { note: "x" } },
+          { [pId]: "besok" },
+        ]) {
+          await cartModule.updateCarts(cartId, { metadata: { part_details } })
+          const response = await complete(cartId)
+          expect(response.status).toBe(400)
+          expect(response.data.message).toContain("part_details.")
+          const { errors } = await completeCartWorkflow(container()).run({ input: { id: cartId }, throwOnError: false })
+          expect(errors[0]?.error?.message).toContain("part_details.")
+        }
+        expect(await ordersOfCart(cartId)).toHaveLength(0)
+
+        expect((await setDetails(cartId, [{ seller_id: pId, ready_date: window.min }])).status).toBe(200)
+        const placed = await complete(cartId)
+        expect(placed.data.type).toBe("order")
+        expect((await childOf(placed.data.order.id, P.handle)).metadata.ready_date).toBe(window.min)
+        // A completed cart takes no more details.
+        expect((await setDetails(cartId, [{ seller_id: pId, ready_date: window.min }])).status).toBe(400)
       })
     })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDateTime, formatRupiah, normalizeIndonesianMobile } from "./index.js"
+import { formatDateTime, formatDay, formatRupiah, normalizeIndonesianMobile } from "./index.js"
 
 describe("formatRupiah", () => {
   it("writes whole Rupiah with dot thousands separators", () => {
@@ -52,5 +52,13 @@ describe("normalizeIndonesianMobile", () => {
     expect(normalizeIndonesianMobile("08123")).toBeNull()
     expect(normalizeIndonesianMobile("08123456789012345")).toBeNull()
     expect(normalizeIndonesianMobile("bukan nomor")).toBeNull()
+  })
+})
+
+describe("formatDay", () => {
+  it("writes a calendar day with its weekday, whatever the server's zone", () => {
+    expect(formatDay("2026-12-12")).toBe("Sabtu, 12 Desember 2026")
+    expect(formatDay("2026-12-12", "en-GB")).toMatch(/^Saturday,? 12 December 2026$/)
+    expect(formatDay("besok")).toBe("besok")
   })
 })

@@ -50,6 +50,18 @@ export function formatDateTime(
 }
 
 /**
+ * Formats a calendar day (`YYYY-MM-DD`, e.g. a pre-order ready date, already a WIB day) with its
+ * weekday: `Sabtu, 12 Desember 2026` (id-ID), `Saturday 12 December 2026` (en-GB). Anything
+ * else is returned as given.
+ */
+export function formatDay(day: string, locale = "id-ID"): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day
+  const date = new Date(`${day}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return day
+  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(date)
+}
+
+/**
  * Normalises an Indonesian mobile number to E.164 without the plus (`628123456789`),
  * the form WhatsApp links use. Returns null when the input is not an Indonesian mobile number
  * (mobile numbers start with 08 / +628 / 628 and have 10 to 13 digits in the 08 form).

@@ -153,3 +153,77 @@ export function normalizeAccountNumber(value: string): string | null {
   const digits = value.replace(/[\s.-]/g, "")
   return /^\d{6,20}$/.test(digits) ? digits : null
 }
+
+/**
+ * What a shopper tells each seller at checkout (docs/decisions/100-part-notes.md): an optional
+ * note ("tidak pedas") and, for a seller with a pre-order lead time, the date the part must be
+ * ready for pickup or delivery. One rule for the storefront's form and the backend's checks.
+ */
+export const PART_NOTE_MAX_LENGTH = 280
+/** The latest ready date a shopper may choose, in days after today (WIB). */
+export const READY_DATE_MAX_DAYS = 60
+
+export interface PartDetail {
+  note: string | null
+  /** `YYYY-MM-DD`, a calendar day in WIB. */
+  ready_date: string | null
+}
+
+export type PartDetailProblem =
+  | "note_too_long"
+  | "note_invalid"
+  | "date_required"
+  | "date_invalid"
+  | "date_too_early"
+  | "date_too_late"
+  | "date_not_preorder"
+
+/** Today's calendar day in WIB (Asia/Jakarta, UTC+7, no daylight saving) as `YYYY-MM-DD`. */
+export function todayInWib(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+}
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/**
+ * The ready dates a shopper may choose for a seller with `leadTimeDays` (> 0): from today (WIB) +
+ * lead time to today + 60 days (or the lead time, when it is longer). Null: not a pre-order seller.
+ */
+export function readyDateWindow(leadTimeDays: number, now: Date = new Date()): { min: string; max: string } | null {
+  if (!(leadTimeDays > 0)) return null
+  const today = todayInWib(now)
+  return { min: addDays(today, leadTimeDays), max: addDays(today, Math.max(READY_DATE_MAX_DAYS, leadTimeDays)) }
+}
+
+const isCalendarDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+
+/**
+ * Checks one seller part's note and ready date (strings as typed; empty = none). Returns the
+ * cleaned detail and a problem per field (none when valid).
+ */
+export function checkPartDetail(
+  input: { note?: unknown; ready_date?: unknown } | null | undefined,
+  leadTimeDays: number,
+  now: Date = new Date()
+): { detail: PartDetail; problems: Partial<Record<keyof PartDetail, PartDetailProblem>> } {
+  const problems: Partial<Record<keyof PartDetail, PartDetailProblem>> = {}
+  const rawNote = input?.note ?? null
+  const rawDate = input?.ready_date ?? null
+  const note = typeof rawNote === "string" ? rawNote.trim() || null : null
+  const date = typeof rawDate === "string" ? rawDate.trim() || null : null
+  if (rawNote !== null && typeof rawNote !== "string") problems.note = "note_invalid"
+  else if (note && [...note].length > PART_NOTE_MAX_LENGTH) problems.note = "note_too_long"
+  const window = readyDateWindow(leadTimeDays, now)
+  if (rawDate !== null && typeof rawDate !== "string") problems.ready_date = "date_invalid"
+  else if (!window) {
+    if (date) problems.ready_date = "date_not_preorder"
+  } else if (!date) problems.ready_date = "date_required"
+  else if (!isCalendarDay(date)) problems.ready_date = "date_invalid"
+  else if (date < window.min) problems.ready_date = "date_too_early"
+  else if (date > window.max) problems.ready_date = "date_too_late"
+  return { detail: { note, ready_date: window ? date : null }, problems }
+}

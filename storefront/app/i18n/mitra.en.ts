@@ -238,6 +238,8 @@ export const mitraEn: Record<MitraKey, string> = {
   "mitra.orders.customer": "Customer: {name}",
   "mitra.orders.whatsapp": "WA {phone}",
   "mitra.orders.reason": "Reason: {reason}",
+  "mitra.orders.note": "Shopper's note: {note}",
+  "mitra.orders.readyDate": "Pre-order: ready {date}",
   "mitra.orders.accept": "Accept",
   "mitra.orders.decline": "Decline",
   "mitra.orders.reasonLabel": "Reason for declining",

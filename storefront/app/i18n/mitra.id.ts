@@ -236,6 +236,8 @@ export const mitraId = {
   "mitra.orders.customer": "Pembeli: {name}",
   "mitra.orders.whatsapp": "WA {phone}",
   "mitra.orders.reason": "Alasan: {reason}",
+  "mitra.orders.note": "Catatan pembeli: {note}",
+  "mitra.orders.readyDate": "Pre-order: siap {date}",
   "mitra.orders.accept": "Terima",
   "mitra.orders.decline": "Tolak",
   "mitra.orders.reasonLabel": "Alasan menolak",

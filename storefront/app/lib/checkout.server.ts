@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node"
 import type { HttpTypes } from "@medusajs/types"
 import { normalizeIndonesianMobile } from "@sentra/format"
-import { PAYMENT_PROVIDERS, type PaymentMethod } from "@sentra/vocabulary"
+import { checkPartDetail, PAYMENT_PROVIDERS, readyDateWindow, type PartDetailProblem, type PaymentMethod } from "@sentra/vocabulary"
 import type { MessageKey } from "~/i18n"
 import { cartCookieFor } from "~/lib/cart.server"
 import { rememberOrder } from "~/lib/cookies.server"
@@ -31,16 +31,32 @@ export interface CheckoutValues {
   postalCode: string
   /** Cash (COD / bayar saat ambil, paid part by part at handover) or card (Stripe, paid now). */
   payment: PaymentMethod
+  /** Per seller (seller id): the note for the seller and, for a pre-order seller, the ready date (`YYYY-MM-DD`). */
+  parts: Record<string, PartValues>
 }
 
-export type CheckoutErrors = Partial<Record<keyof CheckoutValues | "form", MessageKey>>
+export interface PartValues {
+  note: string
+  readyDate: string
+}
+
+/** Field errors next to a seller's note and ready date. */
+export type PartErrors = Partial<Record<keyof PartValues, MessageKey>>
+
+export type CheckoutErrors = Partial<Record<Exclude<keyof CheckoutValues, "parts"> | "form", MessageKey>> & {
+  /** Per seller id. */
+  parts?: Record<string, PartErrors>
+}
 
 export interface SellerPickup {
+  id: string
   handle: string
   name: string
   pickupAddress: string | null
   openNow: boolean
   leadTimeDays: number
+  /** For a pre-order seller: the ready dates the shopper may choose (WIB days), else null. */
+  readyDates: { min: string; max: string } | null
   whatsapp: string | null
 }
 
@@ -57,7 +73,7 @@ export async function sellerPickups(handles: string[]): Promise<SellerPickup[]> 
   const sellers = await Promise.all(
     handles.map((handle) =>
       medusa.client
-        .fetch<{ seller: { handle: string; name: string; pickup_address: string | null; open_now: boolean; lead_time_days: number | null; whatsapp: string | null } }>(
+        .fetch<{ seller: { id: string; handle: string; name: string; pickup_address: string | null; open_now: boolean; lead_time_days: number | null; whatsapp: string | null } }>(
           `/store/sellers/${encodeURIComponent(handle)}`,
           { query: { limit: 1 } } // the seller's fields; its products are not needed here
         )
@@ -66,7 +82,18 @@ export async function sellerPickups(handles: string[]): Promise<SellerPickup[]> 
     )
   )
   return sellers.flatMap((s) =>
-    s ? [{ handle: s.handle, name: s.name, pickupAddress: s.pickup_address, openNow: s.open_now, leadTimeDays: s.lead_time_days ?? 0, whatsapp: s.whatsapp }] : []
+    s
+      ? [{
+          id: s.id,
+          handle: s.handle,
+          name: s.name,
+          pickupAddress: s.pickup_address,
+          openNow: s.open_now,
+          leadTimeDays: s.lead_time_days ?? 0,
+          readyDates: readyDateWindow(s.lead_time_days ?? 0),
+          whatsapp: s.whatsapp,
+        }]
+      : []
   )
 }
 
@@ -100,12 +127,43 @@ export async function cardCheckout(regionId: string | null | undefined): Promise
   return payment_providers.some((p) => p.id === PAYMENT_PROVIDERS.card) ? { publishableKey } : null
 }
 
+const PART_PROBLEM_KEY: Record<PartDetailProblem, [keyof PartValues, MessageKey]> = {
+  note_too_long: ["note", "checkout.error.note"],
+  note_invalid: ["note", "checkout.error.note"],
+  date_required: ["readyDate", "checkout.error.readyDateRequired"],
+  date_invalid: ["readyDate", "checkout.error.readyDateRange"],
+  date_too_early: ["readyDate", "checkout.error.readyDateRange"],
+  date_too_late: ["readyDate", "checkout.error.readyDateRange"],
+  date_not_preorder: ["readyDate", "checkout.error.readyDateRange"],
+}
+
+/**
+ * Each seller's note (`note:<seller id>`) and ready date (`ready_date:<seller id>`), checked with
+ * the backend's own rule (@sentra/vocabulary checkPartDetail); errors per seller id.
+ */
+export function readPartFields(form: FormData, sellers: Pick<SellerPickup, "id" | "leadTimeDays">[]) {
+  const parts: Record<string, PartValues> = {}
+  const errors: Record<string, PartErrors> = {}
+  for (const seller of sellers) {
+    const note = String(form.get(`note:${seller.id}`) ?? "").trim()
+    const readyDate = seller.leadTimeDays > 0 ? String(form.get(`ready_date:${seller.id}`) ?? "").trim() : ""
+    parts[seller.id] = { note, readyDate }
+    const { problems } = checkPartDetail({ note, ready_date: readyDate }, seller.leadTimeDays)
+    for (const problem of Object.values(problems)) {
+      const [field, key] = PART_PROBLEM_KEY[problem]
+      errors[seller.id] = { ...errors[seller.id], [field]: key }
+    }
+  }
+  return { parts, errors }
+}
+
 /** Reads and checks the checkout form; field errors are i18n keys shown next to each field. */
 export function readCheckoutForm(
   form: FormData,
   districts: District[],
   options: PartOptions,
-  methods: PaymentMethod[] = ["cash"]
+  methods: PaymentMethod[] = ["cash"],
+  sellers: Pick<SellerPickup, "id" | "leadTimeDays">[] = []
 ): { values: CheckoutValues; errors: CheckoutErrors } {
   const text = (name: string) => String(form.get(name) ?? "").trim()
   const fulfillment: Record<string, Fulfillment> = {}
@@ -124,8 +182,12 @@ export function readCheckoutForm(
     district: text("district"),
     postalCode: text("postal_code"),
     payment: methods.find((m) => m === text("payment")) ?? "cash",
+    parts: {},
   }
   const errors: CheckoutErrors = {}
+  const partFields = readPartFields(form, sellers)
+  values.parts = partFields.parts
+  if (Object.keys(partFields.errors).length) errors.parts = partFields.errors
   if (values.name.length < 2 || values.name.length > 100) errors.name = "checkout.error.name"
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email) || values.email.length > 200) errors.email = "checkout.error.email"
   if (!normalizeIndonesianMobile(values.whatsapp)) errors.whatsapp = "checkout.error.whatsapp"
@@ -301,6 +363,13 @@ async function prepareCart(cartId: string, values: CheckoutValues, districts: Di
     if (!choice) throw new CheckoutError("checkout.error.fulfillment")
     await medusa.store.cart.addShippingMethod(cartId, { option_id: choice.optionId })
   }
+  // Notes and ready dates per seller: the backend checks them again and completion once more.
+  const parts = Object.entries(values.parts).map(([sellerId, part]) => ({
+    seller_id: sellerId,
+    note: part.note || null,
+    ready_date: part.readyDate || null,
+  }))
+  await medusa.client.fetch(`/store/carts/${encodeURIComponent(cartId)}/part-details`, { method: "POST", body: { parts } })
   // A new session replaces the cart's other one (switching between cash and card).
   const { payment_collection } = await medusa.store.payment.initiatePaymentSession(cart, { provider_id: PAYMENT_PROVIDERS[method] })
   return payment_collection.payment_sessions?.find((s) => s.provider_id === PAYMENT_PROVIDERS[method])
@@ -312,6 +381,7 @@ function failure(error: unknown): Error {
   const message = String((error as { message?: string }).message ?? "")
   const status = (error as { status?: number }).status
   if (/sudah tidak dijual|tidak aktif|not available/i.test(message)) return new CheckoutError("checkout.error.unavailable", message)
+  if (/part_details|'parts\./.test(message)) return new CheckoutError("checkout.error.partDetails", message)
   if (/inventory|stock/i.test(message)) return new CheckoutError("checkout.error.stock", message)
   if (status === 409) return new CheckoutError("checkout.error.busy", message)
   if (status && status < 500) return new CheckoutError("checkout.error.generic", message)

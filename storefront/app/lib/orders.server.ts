@@ -14,6 +14,10 @@ export interface OrderPart {
   pickupCode: string | null
   /** The part's money (backend: partPaymentState). */
   payment: PartPaymentState
+  /** The shopper's note for the seller. */
+  note: string | null
+  /** Pre-order: the day the part is ready (`YYYY-MM-DD`, WIB). */
+  readyDate: string | null
   items: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
   seller: { handle: string; name: string; pickupAddress: string | null; district: string | null }
 }
@@ -40,6 +44,8 @@ export type ApiPart = {
   total: number
   pickup_code?: string | null
   payment: { state: PartPaymentState }
+  note?: string | null
+  ready_date?: string | null
   items: { id: string; title: string; variant_title: string | null; quantity: number; total: number }[]
   seller: { handle: string; name: string; pickup_address: string | null; district?: { name: string } | null }
 }
@@ -56,6 +62,8 @@ export function toOrderPart(p: ApiPart): OrderPart {
     // The code is what the shopper shows at the counter: gone once the part is handed over or released.
     pickupCode: ["completed", "declined", "cancelled"].includes(p.status) ? null : (p.pickup_code ?? null),
     payment: p.payment.state,
+    note: p.note ?? null,
+    readyDate: p.ready_date ?? null,
     items: p.items.map((i) => ({ id: i.id, title: i.title, variantTitle: i.variant_title, quantity: i.quantity, total: Number(i.total) })),
     seller: { handle: p.seller.handle, name: p.seller.name, pickupAddress: p.seller.pickup_address, district: p.seller.district?.name ?? null },
   }

@@ -1,14 +1,15 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import { formatRupiah } from "@sentra/format"
+import { formatDay, formatRupiah } from "@sentra/format"
+import { PART_NOTE_MAX_LENGTH } from "@sentra/vocabulary"
 import type { PaymentMethod } from "@sentra/vocabulary"
 import { useEffect, useState } from "react"
 import { CardPaymentStep } from "~/components/card-payment"
-import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from "~/i18n"
+import { DEFAULT_LOCALE, intlLocale, t, type Locale, type MessageKey } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { cartCookieFor, cartView, currentCart } from "~/lib/cart.server"
 import { cardCheckout, cardReturnNotice, CheckoutError, fulfillmentOptions, listDistricts, orderPlaced, placeOrder, readCheckoutForm, sellerPickups, startCardPayment } from "~/lib/checkout.server"
-import type { CardPayment, CheckoutErrors, CheckoutValues, Fulfillment } from "~/lib/checkout.server"
+import type { CardPayment, CheckoutErrors, CheckoutValues, Fulfillment, PartErrors, PartValues, SellerPickup } from "~/lib/checkout.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request)
@@ -38,13 +39,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const cart = await currentCart(request)
   if (!cart) return redirect("/keranjang")
   const form = await request.formData()
-  const [districts, options, card] = await Promise.all([
+  const view = await cartView(cart)
+  const [districts, options, card, pickups] = await Promise.all([
     listDistricts(),
-    fulfillmentOptions(cart.id, profilesOf((await cartView(cart)).groups)),
+    fulfillmentOptions(cart.id, profilesOf(view.groups)),
     cardCheckout(cart.region_id),
+    sellerPickups(view.groups.flatMap((g) => (g.seller ? [g.seller.handle] : []))),
   ])
   const methods: PaymentMethod[] = card ? ["cash", "card"] : ["cash"]
-  const { values, errors } = readCheckoutForm(form, districts, options, methods)
+  const { values, errors } = readCheckoutForm(form, districts, options, methods, pickups)
   if (Object.keys(errors).length) {
     return data({ values, errors, message: "checkout.fixErrors" as MessageKey, cardPayment: null }, { status: 400 })
   }
@@ -97,6 +100,55 @@ function Field(props: {
   )
 }
 
+/**
+ * A seller part's note and, for a pre-order seller, its ready date (plain fields: they work
+ * without JavaScript). The date starts at the earliest day the seller can make it.
+ */
+function PartDetailsFields({ locale, seller, values, errors }: { locale: Locale; seller: SellerPickup; values?: PartValues; errors?: PartErrors }) {
+  const noteId = `f-note-${seller.id}`
+  const dateId = `f-ready-${seller.id}`
+  const window = seller.readyDates
+  const range = window ? { min: formatDay(window.min, intlLocale(locale)), max: formatDay(window.max, intlLocale(locale)) } : null
+  const described = (id: string, error?: MessageKey) => [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ")
+  return (
+    <div className="part-details">
+      {window && range && (
+        <div className="field">
+          <label htmlFor={dateId}>{t(locale, "checkout.readyDate")}</label>
+          <input
+            id={dateId}
+            name={`ready_date:${seller.id}`}
+            type="date"
+            min={window.min}
+            max={window.max}
+            defaultValue={values?.readyDate || window.min}
+            required
+            aria-invalid={errors?.readyDate ? true : undefined}
+            aria-describedby={described(dateId, errors?.readyDate)}
+          />
+          <p className="field-hint" id={`${dateId}-hint`}>{t(locale, "checkout.readyDateHint", range)}</p>
+          {errors?.readyDate && <p className="field-error" id={`${dateId}-error`}>{t(locale, errors.readyDate, range)}</p>}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={noteId}>{t(locale, "checkout.note")}</label>
+        <textarea
+          id={noteId}
+          name={`note:${seller.id}`}
+          rows={2}
+          maxLength={PART_NOTE_MAX_LENGTH}
+          placeholder={t(locale, "checkout.notePlaceholder")}
+          defaultValue={values?.note}
+          aria-invalid={errors?.note ? true : undefined}
+          aria-describedby={described(noteId, errors?.note)}
+        />
+        <p className="field-hint" id={`${noteId}-hint`}>{t(locale, "checkout.noteHint")}</p>
+        {errors?.note && <p className="field-error" id={`${noteId}-error`}>{t(locale, errors.note)}</p>}
+      </div>
+    </div>
+  )
+}
+
 export default function Checkout() {
   const { locale, cart, districts, pickups, options, card, notice } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -141,30 +193,33 @@ export default function Checkout() {
             if (!profileId || !options[profileId]) return null
             const pickup = pickups.find((p) => p.handle === group.seller?.handle)
             return (
-              <div className="fulfillment-part" key={profileId} role="radiogroup" aria-labelledby={`fp-${profileId}`}>
-                <p className="fulfillment-part__seller" id={`fp-${profileId}`}>{group.seller?.name ?? t(locale, "cart.sellerUnknown")}</p>
-                {(["pickup", "delivery"] as const).map((option) => {
-                  const choice = options[profileId][option]
-                  if (!choice) return null
-                  return (
-                    <label className="choice" key={option}>
-                      <input
-                        type="radio"
-                        name={`fulfillment:${profileId}`}
-                        value={option}
-                        checked={fulfillment[profileId] === option}
-                        onChange={() => setFulfillment((current) => ({ ...current, [profileId]: option }))}
-                      />
-                      <span>
-                        {t(locale, option === "pickup" ? "checkout.pickup" : "checkout.delivery")}
-                        <span className="choice__price">
-                          {choice.amount === 0 ? t(locale, "checkout.pickupPrice") : formatRupiah(choice.amount)}
-                          {option === "pickup" && pickup?.pickupAddress ? ` · ${pickup.pickupAddress}` : ""}
+              <div className="checkout-part" key={profileId} role="group" aria-labelledby={`fp-${profileId}`}>
+                <div className="fulfillment-part" role="radiogroup" aria-labelledby={`fp-${profileId}`}>
+                  <p className="fulfillment-part__seller" id={`fp-${profileId}`}>{group.seller?.name ?? t(locale, "cart.sellerUnknown")}</p>
+                  {(["pickup", "delivery"] as const).map((option) => {
+                    const choice = options[profileId][option]
+                    if (!choice) return null
+                    return (
+                      <label className="choice" key={option}>
+                        <input
+                          type="radio"
+                          name={`fulfillment:${profileId}`}
+                          value={option}
+                          checked={fulfillment[profileId] === option}
+                          onChange={() => setFulfillment((current) => ({ ...current, [profileId]: option }))}
+                        />
+                        <span>
+                          {t(locale, option === "pickup" ? "checkout.pickup" : "checkout.delivery")}
+                          <span className="choice__price">
+                            {choice.amount === 0 ? t(locale, "checkout.pickupPrice") : formatRupiah(choice.amount)}
+                            {option === "pickup" && pickup?.pickupAddress ? ` · ${pickup.pickupAddress}` : ""}
+                          </span>
                         </span>
-                      </span>
-                    </label>
-                  )
-                })}
+                      </label>
+                    )
+                  })}
+                </div>
+                {pickup && <PartDetailsFields locale={locale} seller={pickup} values={values.parts?.[pickup.id]} errors={errors.parts?.[pickup.id]} />}
               </div>
             )
           })}

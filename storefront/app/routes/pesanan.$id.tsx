@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react"
-import { formatDateTime, formatRupiah } from "@sentra/format"
+import { formatDateTime, formatDay, formatRupiah } from "@sentra/format"
 import { useEffect } from "react"
 import { DEFAULT_LOCALE, intlLocale, t, type Locale, type MessageKey } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
@@ -62,6 +62,12 @@ function Part({ part, locale }: { part: OrderPart; locale: Locale }) {
         <p className={`status status--${part.status}`}>{t(locale, statusKey(part))}</p>
       </header>
       <p className={`order-part__payment order-part__payment--${part.payment}`}>{t(locale, `order.payment.${part.payment}`)}</p>
+      {part.readyDate && (
+        <p className="order-part__preorder">
+          <strong>{t(locale, "order.readyDate", { date: formatDay(part.readyDate, intlLocale(locale)) })}</strong>
+        </p>
+      )}
+      {part.note && <p className="order-part__note">{t(locale, "order.note", { note: part.note })}</p>}
       {part.reason && <p className="order-part__reason">{t(locale, "order.reason", { reason: part.reason })}</p>}
       {released && <p className="order-part__released">{t(locale, "order.released", { amount: formatRupiah(part.total) })}</p>}
       {part.pickupCode && (

@@ -106,10 +106,15 @@ export async function twoSellerCart(): Promise<Jar> {
   return jar
 }
 
-/** The checkout form: pickup from the kitchen, delivery of the batik to an address in Coblong, cash. */
+/**
+ * The checkout form: pickup from the kitchen, delivery of the batik to an address in Coblong, cash;
+ * the batik workshop takes pre-orders (seeded lead time): its earliest ready date.
+ */
 export function checkoutForm(data: CheckoutData): Record<string, string> {
   const profileOf = (seller: string) => data.cart.groups.find((g) => g.seller?.handle === seller)!.shippingProfileId!
+  const batik = data.pickups.find((p) => p.handle === "batik-cigadung-lestari")!
   return {
+    [`ready_date:${batik.id}`]: batik.readyDates!.min,
     name: "Siti Rahma",
     email: "siti.rahma@example.id",
     whatsapp: "0812-3456-7890",

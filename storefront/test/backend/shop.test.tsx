@@ -119,11 +119,51 @@ describe("checkout /checkout and order /pesanan/:id", () => {
     expect((await cartOf(jar))!.count).toBe(3)
   }, 120_000)
 
+  it("asks each seller part for a note and the pre-order seller for its ready date, with errors next to that part, and nothing placed", async () => {
+    const jar = await twoSellerCart()
+    const data = payload<CheckoutData>(await call(checkout.loader, jar, "/checkout"))
+    const batik = data.pickups.find((p) => p.handle === "batik-cigadung-lestari")!
+    const kitchen = data.pickups.find((p) => p.handle === "dapur-bu-imas")!
+    expect(batik.leadTimeDays).toBeGreaterThan(0)
+    expect(batik.readyDates).not.toBeNull()
+    expect(kitchen.readyDates).toBeNull()
+    const html = render("/checkout", "/checkout", checkout.default, data)
+    // A note for every seller; a date (starting at the earliest day, within the window) only for the pre-order seller.
+    expect(html).toContain(`name="note:${kitchen.id}"`)
+    expect(html).toContain(`name="note:${batik.id}"`)
+    expect(html).toContain("Catatan untuk penjual (opsional)")
+    expect(html).toMatch(new RegExp(`name="ready_date:${batik.id}"[^>]*min="${batik.readyDates!.min}"[^>]*max="${batik.readyDates!.max}"`))
+    expect(html).not.toContain(`name="ready_date:${kitchen.id}"`)
+    expect(html).toContain("Tanggal siap")
+
+    const bad = await call(checkout.action, jar, "/checkout", {
+      ...checkoutForm(data),
+      [`ready_date:${batik.id}`]: "2020-01-01",
+      [`note:${kitchen.id}`]: "a".repeat(281),
+    })
+    expect(statusOf(bad)).toBe(400)
+    const result = payload<{ errors: { parts?: Record<string, Record<string, string>> } }>(bad)
+    expect(result.errors.parts).toEqual({
+      [batik.id]: { readyDate: "checkout.error.readyDateRange" },
+      [kitchen.id]: { note: "checkout.error.note" },
+    })
+    const missing = await call(checkout.action, jar, "/checkout", { ...checkoutForm(data), [`ready_date:${batik.id}`]: "" })
+    expect(payload<typeof result>(missing).errors.parts).toEqual({ [batik.id]: { readyDate: "checkout.error.readyDateRequired" } })
+    // The errors are shown next to the part they concern.
+    const page = render("/checkout", "/checkout", checkout.default, data, payload(bad))
+    expect(page).toContain(`id="f-ready-${batik.id}-error"`)
+    expect(page).toContain(`id="f-note-${kitchen.id}-error"`)
+    expect(page).toContain("Catatan paling banyak 280 karakter.")
+    expect((await cartOf(jar))!.count).toBe(3)
+  }, 120_000)
+
   it("places a two-seller order (pickup + delivery, cash), then the order page shows both parts; a stale cart cookie starts a new cart", async () => {
     const jar = await twoSellerCart()
     const staleCart = jar.copy() // the same cart cookie, kept by a second tab
     const data = payload<CheckoutData>(await call(checkout.loader, jar, "/checkout"))
-    const placed = await call(checkout.action, jar, "/checkout", checkoutForm(data))
+    const batik = data.pickups.find((p) => p.handle === "batik-cigadung-lestari")!
+    const kitchen = data.pickups.find((p) => p.handle === "dapur-bu-imas")!
+    const placed = await call(checkout.action, jar, "/checkout", { ...checkoutForm(data), [`note:${kitchen.id}`]: "tidak pedas" })
     const to = location(placed)
     expect(to).toMatch(/^\/pesanan\/order_[A-Z0-9]+\?baru=1$/)
     expect(jar.has("sentra_cart")).toBe(false)
@@ -140,8 +180,13 @@ describe("checkout /checkout and order /pesanan/:id", () => {
     expect(pickup.pickupCode).toMatch(/\S+/)
     expect(delivery.seller.handle).toBe("batik-cigadung-lestari")
     expect(page.order!.payableTotal).toBe(page.order!.parts.reduce((sum, p) => sum + p.total, 0))
+    // Each part carries what the shopper told its seller.
+    expect(pickup).toMatchObject({ note: "tidak pedas", readyDate: null })
+    expect(delivery).toMatchObject({ note: null, readyDate: batik.readyDates!.min })
     const html = render("/pesanan/:id", to!, order.default, page)
     expect(html).toContain("Diterima")
+    expect(html).toContain("Catatan untuk penjual: tidak pedas")
+    expect(html).toMatch(/Pre-order: siap (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d+ \w+ \d{4}/)
     expect(html).toContain(pickup.pickupCode!)
 
     // Another browser (no proof) sees nothing but the email form; a wrong email proves nothing.

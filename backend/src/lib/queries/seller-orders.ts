@@ -116,6 +116,8 @@ export function partPaymentState(status: TicketStatus, method: PaymentMethod | n
   return method === "card" ? "paid" : "awaiting_cash"
 }
 
+const stringOrNull = (value: unknown) => (typeof value === "string" && value ? value : null)
+
 /** The common part of a seller order as both the seller and the shopper see it. */
 export function sellerOrderPart(ticket: TicketRow, order: Row) {
   const items = [...(order.items ?? [])].sort((a: Row, b: Row) =>
@@ -133,6 +135,9 @@ export function sellerOrderPart(ticket: TicketRow, order: Row) {
     item_total: Number(order.item_total),
     total: Number(order.total),
     items: items.map(itemView),
+    // What the shopper told the seller at checkout (copied by the split, validated at completion).
+    note: stringOrNull(order.metadata?.[ORDER_METADATA.note]),
+    ready_date: stringOrNull(order.metadata?.[ORDER_METADATA.readyDate]),
     payment: {
       method: (order.payment_method as PaymentMethod | null) ?? null,
       state: partPaymentState(ticket.status, (order.payment_method as PaymentMethod | null) ?? null, order.pending_payment_move ?? null),

@@ -3,32 +3,25 @@
  * path through Medusa's completeCartWorkflow — every item is checked again, whatever happened
  * since it was added: it must belong to an approved seller (otherwise the order could not be
  * split into seller orders), and its product must still be published in the cart's sales channel.
+ * The shopper's notes and pre-order dates (`metadata.part_details`) are checked again too.
  * A completed cart (a retry) is not checked again.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { sellersOfProducts } from "../../lib/queries/sellers-of-products"
+import { cartWithSellers } from "../../lib/queries/cart-sellers"
+import { assertPartDetails } from "../order/part-details"
+import { ORDER_METADATA } from "../order/types"
 import { unsellableVariants } from "./cart-visibility"
 
 export async function assertCartOrderable(container: MedusaContainer, cartId: string): Promise<void> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: ["id", "completed_at", "sales_channel_id", "items.id", "items.title", "items.product_id", "items.variant_id"],
-    filters: { id: cartId },
-  })
-  type Item = { title: string; product_id: string | null; variant_id: string | null }
-  const cart = data[0] as
-    | { completed_at: Date | null; sales_channel_id: string | null; items?: (Item | null)[] | null }
-    | undefined
+  const cart = await cartWithSellers(container, cartId)
   if (!cart || cart.completed_at) {
     // Missing carts are reported by completeCartWorkflow itself.
     return
   }
-  const items = (cart.items ?? []).filter((i) => !!i)
-  const sellers = await sellersOfProducts(container, items.flatMap((i) => (i.product_id ? [i.product_id] : [])))
-  const unavailable = items.filter((i) => sellers.get(i.product_id ?? "")?.status !== "approved")
+  const { items, sellerOfProduct } = cart
+  const unavailable = items.filter((i) => sellerOfProduct.get(i.product_id ?? "")?.status !== "approved")
   if (unavailable.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -45,6 +38,9 @@ export async function assertCartOrderable(container: MedusaContainer, cartId: st
       `Produk berikut sudah tidak dijual: ${gone.map((i) => i.title).join(", ")}`
     )
   }
+  // Cart metadata is writable by whoever holds the cart id: the notes and ready dates the split
+  // copies onto the seller orders are checked here, on every completion path.
+  assertPartDetails(cart.metadata?.[ORDER_METADATA.partDetails], cart.sellers, ORDER_METADATA.partDetails)
 }
 
 completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {

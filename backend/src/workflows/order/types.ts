@@ -30,6 +30,16 @@ export const ORDER_METADATA = {
   parentLineItemId: "parent_line_item_id",
   /** On a parent order: total of the seller parts released while the payment was only authorized. */
   releasedAmount: "released_amount",
+  /**
+   * On a cart and the parent order Medusa makes of it: what the shopper told each seller, by seller
+   * id (`{ [seller_id]: { note, ready_date } }`), written by POST /store/carts/:id/part-details and
+   * checked again when the cart completes (docs/decisions/100-part-notes.md).
+   */
+  partDetails: "part_details",
+  /** On a seller order: the shopper's note for the seller, copied by the split (validated). */
+  note: "note",
+  /** On a seller order: the pre-order ready date (`YYYY-MM-DD`, WIB), copied by the split (validated). */
+  readyDate: "ready_date",
 } as const
 
 export interface UpdateTicketStatusInput {
@@ -41,4 +51,11 @@ export interface UpdateTicketStatusInput {
   reason?: string | null
   pickup_code?: string | null
   actor: Actor
+}
+
+/** One seller part's note and ready date as the shopper sends them (POST /store/carts/:id/part-details). */
+export interface PartDetailInput {
+  seller_id: string
+  note?: string | null
+  ready_date?: string | null
 }

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react"
-import { formatDateTime, formatRupiah } from "@sentra/format"
+import { formatDateTime, formatDay, formatRupiah } from "@sentra/format"
 import { intlLocale, t } from "~/i18n"
 import type { Ticket, TicketActionResult } from "~/lib/mitra/orders.server"
 import { TICKET_STATUS_KEY } from "~/lib/mitra/status"
@@ -34,6 +34,12 @@ export function TicketCard({ ticket, result, linkTitle = true }: { ticket: Ticke
       <p className="mitra-ticket__meta">
         {formatDateTime(ticket.createdAt, "WIB", intlLocale(locale))} · <strong>{t(locale, ticket.pickup ? "mitra.orders.pickup" : "mitra.orders.delivery")}</strong>
       </p>
+      {ticket.readyDate && (
+        <p className="mitra-ticket__preorder">
+          <strong>{t(locale, "mitra.orders.readyDate", { date: formatDay(ticket.readyDate, intlLocale(locale)) })}</strong>
+        </p>
+      )}
+      {ticket.note && <p className="mitra-ticket__note">{t(locale, "mitra.orders.note", { note: ticket.note })}</p>}
       <ul className="mitra-ticket__items">
         {ticket.items.map((item) => (
           <li key={item.id}>
@@ -43,6 +49,12 @@ export function TicketCard({ ticket, result, linkTitle = true }: { ticket: Ticke
         ))}
       </ul>
       <p className="mitra-ticket__total">{t(locale, "mitra.orders.total", { total: formatRupiah(ticket.total) })}</p>
+      {ticket.payment && (
+        <p className={`mitra-ticket__payment mitra-ticket__payment--${ticket.payment.state}`}>
+          {ticket.payment.method && <>{t(locale, `order.paymentMethod.${ticket.payment.method}`)} · </>}
+          {t(locale, `order.payment.${ticket.payment.state}`)}
+        </p>
+      )}
       {ticket.customerName && (
         <p className="mitra-ticket__customer">
           {t(locale, "mitra.orders.customer", { name: ticket.customerName })}

@@ -1,4 +1,5 @@
 import type { MitraKey } from "~/i18n/mitra.id"
+import type { PartPaymentState } from "~/lib/orders.server"
 import { backendAssetUrl } from "~/lib/asset-url"
 import { notFound } from "~/lib/not-found.server"
 import { env } from "~/lib/env.server"
@@ -18,6 +19,9 @@ interface VendorOrder {
   total: number
   items: { id: string; title: string; variant_title: string | null; thumbnail: string | null; quantity: number; unit_price: number; total: number }[]
   customer: { first_name: string | null; phone: string | null }
+  note?: string | null
+  ready_date?: string | null
+  payment?: { method: "cash" | "card" | null; state: PartPaymentState } | null
 }
 
 /** What a ticket card renders. */
@@ -32,6 +36,12 @@ export interface Ticket {
   items: { id: string; title: string; variant: string | null; quantity: number; thumbnail: string | null }[]
   customerName: string | null
   customerPhone: string | null
+  /** The shopper's note for the seller. */
+  note: string | null
+  /** Pre-order: the day the part must be ready (`YYYY-MM-DD`, WIB). */
+  readyDate: string | null
+  /** How the shopper pays and where the money of this part stands. */
+  payment: { method: "cash" | "card" | null; state: PartPaymentState } | null
 }
 
 const ticketOf = (order: VendorOrder): Ticket => ({
@@ -51,6 +61,9 @@ const ticketOf = (order: VendorOrder): Ticket => ({
   })),
   customerName: order.customer.first_name,
   customerPhone: order.customer.phone,
+  note: order.note ?? null,
+  readyDate: order.ready_date ?? null,
+  payment: order.payment ?? null,
 })
 
 export async function listTickets(request: Request, session: SellerSession, tab: OrderTab): Promise<Ticket[]> {

@@ -1,12 +1,14 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ORDER_METADATA } from "../../../workflows/order/types"
+import { StoreSetPartDetails } from "./validators"
 
 /** Metadata keys the split and the money rules write; Medusa copies cart metadata onto the order. */
 const MARKETPLACE_KEYS: string[] = Object.values(ORDER_METADATA)
 
 /**
  * A shopper must not write marketplace state: a cart with `metadata.parent_order_id` would never
- * be split, and `released_amount` feeds the money rules. Such keys are refused with 400.
+ * be split, `released_amount` feeds the money rules, and `part_details` (notes and pre-order
+ * dates) is written only through POST /store/carts/:id/part-details. Such keys are refused with 400.
  */
 export function refuseMarketplaceMetadata(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
@@ -51,4 +53,5 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts/:id", middlewares: [refuseMarketplaceMetadata] },
   { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [requireWholeQuantities, refuseMarketplaceMetadata] },
   { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [requireWholeQuantities, refuseMarketplaceMetadata] },
+  { method: ["POST"], matcher: "/store/carts/:id/part-details", middlewares: [validateAndTransformBody(StoreSetPartDetails)] },
 ]

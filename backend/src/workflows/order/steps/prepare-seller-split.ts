@@ -162,7 +162,11 @@ export const prepareSellerSplitStep = createStep(
               data: method.data ?? undefined,
             }
           }),
-          metadata: { [ORDER_METADATA.parentOrderId]: parent.id, [ORDER_METADATA.sellerId]: sellerId },
+          metadata: {
+            [ORDER_METADATA.parentOrderId]: parent.id,
+            [ORDER_METADATA.sellerId]: sellerId,
+            ...partDetailOf(parent.metadata?.[ORDER_METADATA.partDetails], sellerId),
+          },
         },
       }
     })
@@ -170,6 +174,21 @@ export const prepareSellerSplitStep = createStep(
     return new StepResponse<SplitPlan>({ parent_order_id: parent.id, existing_child_ids: [], children })
   }
 )
+
+/**
+ * The shopper's note and ready date for one seller, from the parent's `metadata.part_details`
+ * (checked when the cart completed: src/workflows/hooks/complete-cart.ts); only string values
+ * are copied, under the seller order's own keys.
+ */
+function partDetailOf(details: unknown, sellerId: string): Record<string, string> {
+  const entry = details && typeof details === "object" ? (details as Record<string, unknown>)[sellerId] : null
+  if (!entry || typeof entry !== "object") return {}
+  const { note, ready_date } = entry as Record<string, unknown>
+  return {
+    ...(typeof note === "string" && note ? { [ORDER_METADATA.note]: note } : {}),
+    ...(typeof ready_date === "string" && ready_date ? { [ORDER_METADATA.readyDate]: ready_date } : {}),
+  }
+}
 
 /** shipping option id → its shipping profile and type code. */
 async function shippingOptionsOf(container: MedusaContainer, optionIds: string[]) {
