@@ -607,6 +607,74 @@ medusaIntegrationTestRunner({
         expect([await count(), await tags()]).toEqual([productsBefore, tagsBefore])
       })
 
+      it("adds and removes variants of an existing product: option values follow, stock and prices set, the store sees them", async () => {
+        const container = getContainer()
+        const token = await sellerToken(api, SELLER_A)
+        const product = (await api.post("/vendor/products", productBody({ status: "published" }), bearer(token))).data.product
+        const [small, large] = product.variants
+        const edited = await api.post(
+          `/vendor/products/${product.id}`,
+          {
+            variants: [
+              { id: large.id, price: 30000, stock: 4 },
+              { options: { Ukuran: "500 g" }, price: 55000, stock: 2 },
+              { options: { Ukuran: "1 kg" }, price: 100000 },
+            ],
+            delete_variant_ids: [small.id],
+          },
+          bearer(token)
+        )
+        expect(edited.status).toBe(200)
+        const view = edited.data.product
+        expect(view.variants.map((v: { title: string; options: object; price: number; stock: number }) => [v.title, v.options, v.price, v.stock])).toEqual([
+          ["250 g", { Ukuran: "250 g" }, 30000, 4],
+          ["500 g", { Ukuran: "500 g" }, 55000, 2],
+          ["1 kg", { Ukuran: "1 kg" }, 100000, 0],
+        ])
+        expect(view.options).toEqual([expect.objectContaining({ title: "Ukuran" })])
+        expect([...view.options[0].values].sort()).toEqual(["1 kg", "250 g", "500 g"])
+        // Read with deleted rows: the removed variant lost its price and stock.
+        const stored = await storedProduct(container, product.id, setup.stockLocationId)
+        const live = stored.variants.filter((v: { id: string }) => v.id !== small.id)
+        expect(live.map((v: { price: number; stock: number }) => [v.price, v.stock]).sort((a: number[], b: number[]) => a[0] - b[0])).toEqual([
+          [30000, 4], [55000, 2], [100000, 0],
+        ])
+        expect(stored.variants.find((v: { id: string }) => v.id === small.id)).toMatchObject({ price: undefined, stock: undefined })
+        const inStore = await api.get(
+          `/store/products?handle=${product.handle}&region_id=${setup.regionId}&fields=*variants.calculated_price`,
+          storeHeaders(setup.publishableKey)
+        )
+        expect(inStore.data.products[0].variants.map((v: { calculated_price: { calculated_amount: number } }) => v.calculated_price.calculated_amount).sort((a: number, b: number) => a - b)).toEqual([30000, 55000, 100000])
+      })
+
+      it("refuses bad variant changes with 400 naming the field and changes nothing", async () => {
+        const container = getContainer()
+        const token = await sellerToken(api, SELLER_A)
+        const product = (await api.post("/vendor/products", productBody(), bearer(token))).data.product
+        const other = (await api.get("/vendor/products", bearer(await sellerToken(api, SELLER_B)))).data.products[0]
+        const [small, large] = product.variants
+        const before = await storedProduct(container, product.id, setup.stockLocationId)
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [{ variants: [{ options: { Ukuran: "250 g" }, price: 1 }] }, /variants\.0\.options' repeats/],
+          [{ variants: [{ options: { Rasa: "Pedas" }, price: 1 }] }, /variants\.0\.options\.Rasa/],
+          [{ variants: [{ options: { Ukuran: "1 kg" } }] }, /variants\.0\.price/],
+          [{ variants: [{ price: 1 }] }, /variants\.0\.options/],
+          [{ variants: [{ id: small.id, options: { Ukuran: "1 kg" } }] }, /variants\.0\.options/],
+          [{ variants: [{ id: small.id, price: 1 }], delete_variant_ids: [small.id] }, /variants\.0\.id/],
+          [{ delete_variant_ids: [small.id, large.id] }, /delete_variant_ids/],
+          [{ delete_variant_ids: [other.variants[0].id] }, /delete_variant_ids\.0/],
+          [{ variants: [{ options: { Ukuran: "1 kg" }, price: -5 }], delete_variant_ids: [small.id] }, /variants, 0, price/],
+        ]
+        for (const [body, field] of cases) {
+          const response = await settle(api.post(`/vendor/products/${product.id}`, body, bearer(token)))
+          expect({ body, status: response.status }).toEqual({ body, status: 400 })
+          expect(response.data.message).toMatch(field)
+        }
+        expect(await storedProduct(container, product.id, setup.stockLocationId)).toEqual(before)
+        const view = (await api.get(`/vendor/products/${product.id}`, bearer(token))).data.product
+        expect([...view.options[0].values].sort()).toEqual(["100 g", "250 g"])
+      })
+
       it("keeps a pending seller's published product out of the store", async () => {
         const email = "baru-buka@example.com"
         await api.post("/vendor/sellers", onboardingBody({ name: "Keripik Baru Buka" }), bearer(await register(email)))
