@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Link, useActionData, useLoaderData } from "@remix-run/react"
 import { formatRupiah } from "@sentra/format"
+import { Fragment } from "react"
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
 import { PanelForm } from "~/components/mitra/panel"
 import { VariantFields } from "~/components/mitra/product-form"
@@ -44,13 +45,13 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/mitra/produk?disimpan=${product.id}`)
 }
 
-/** "Rp 25.000 · stok 10", or with several variants "3 pilihan · Rp 20.000–Rp 30.000 · stok 15". */
-function priceLine(locale: Locale, variants: { price: number; stock: number }[]): string {
+/** "Rp 25.000 · stok 10", or with several variants "3 pilihan · Rp 20.000–Rp 30.000 · stok 15" (parts kept on one line each). */
+function priceParts(locale: Locale, variants: { price: number; stock: number }[]): string[] {
   const range = priceRange(variants.map((v) => v.price))
   const stock = t(locale, "mitra.products.stock", { count: variants.reduce((sum, v) => sum + v.stock, 0) })
-  if (!range) return `Rp - · ${stock}`
+  if (!range) return ["Rp -", stock]
   const prices = range.min === range.max ? formatRupiah(range.min) : `${formatRupiah(range.min)}–${formatRupiah(range.max)}`
-  return [range.count > 1 ? t(locale, "mitra.products.variantCount", { count: range.count }) : null, prices, stock].filter(Boolean).join(" · ")
+  return [...(range.count > 1 ? [t(locale, "mitra.products.variantCount", { count: range.count })] : []), prices, stock]
 }
 
 export default function Products() {
@@ -83,7 +84,14 @@ export default function Products() {
                   <h2 className="mitra-product__title">
                     <Link to={`/mitra/produk/${product.id}`}>{product.title}</Link>
                   </h2>
-                  <p className="mitra-product__price">{priceLine(locale, product.variants)}</p>
+                  <p className="mitra-product__price">
+                    {priceParts(locale, product.variants).map((part, i) => (
+                      <Fragment key={part}>
+                        {i > 0 && " · "}
+                        <span>{part}</span>
+                      </Fragment>
+                    ))}
+                  </p>
                   <p className={`mitra-pill mitra-pill--${product.visibility}`}>{t(locale, VISIBILITY_KEY[product.visibility])}</p>
                 </div>
               </div>

@@ -120,7 +120,8 @@ describe("new product with choices /mitra/produk/baru", () => {
     const request = new Request("http://localhost/mitra/produk", { headers: { Cookie: seller.jar.header() } })
     const list = payload<Awaited<ReturnType<ListRoute["loader"]>>["data"]>(await listRoute.loader({ request, params: {}, context: {} }))
     const html = renderWith("/mitra/produk", listRoute.default, list, undefined)
-    expect(html).toContain(escapeHtml("3 pilihan · Rp 20.000–Rp 30.000 · stok 12"))
+    const lines = [...html.matchAll(/<p class="mitra-product__price">(.*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""))
+    expect(lines).toContain(escapeHtml("3 pilihan · Rp 20.000–Rp 30.000 · stok 12"))
   })
 
   it("'Tambah pilihan' renders the form again with one more row and saves nothing", async () => {
