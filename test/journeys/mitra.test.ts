@@ -125,6 +125,8 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
       "Kategori produk": "Pilih kategori produk.",
       "Harga (Rp)": "Tulis harga dengan angka, mis. 25.000 atau 25000.",
       Stok: "Tulis stok dengan angka 0 atau lebih.",
+      // Photos are checked with the other fields, before anything is uploaded.
+      "Foto produk (foto pertama jadi sampul)": "Foto harus JPG, PNG atau WebP.",
     })
     await shot(page, "04-produk-salah")
     // A PDF as the photo, with everything else right: a message next to the photo, no product.
@@ -169,7 +171,7 @@ describe.skipIf(!hasChromium)("seller panel journey: join, get approved, list a 
     await card.getByRole("button", { name: "Simpan harga & stok" }).click()
     await poll(() => page.locator(".mitra-product__price").textContent()).toBe("Rp 27.500 · stok 12")
     await page.goto(url(`/mitra/produk/${productId}`))
-    expect(await page.inputValue("input[name^=price_]")).toBe("27.500")
+    expect(await page.inputValue("#pr-price")).toBe("27.500")
     await shot(page, "05b-produk-ubah")
   })
 

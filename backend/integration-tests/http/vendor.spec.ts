@@ -2,6 +2,7 @@
  * Seller (vendor) API: onboarding, profile, listings and image uploads — with the bad-input
  * matrix, compensation, the store-visibility rule and the authorization matrix.
  */
+import { readdirSync } from "node:fs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -606,6 +607,74 @@ medusaIntegrationTestRunner({
         expect([await count(), await tags()]).toEqual([productsBefore, tagsBefore])
       })
 
+      it("adds and removes variants of an existing product: option values follow, stock and prices set, the store sees them", async () => {
+        const container = getContainer()
+        const token = await sellerToken(api, SELLER_A)
+        const product = (await api.post("/vendor/products", productBody({ status: "published" }), bearer(token))).data.product
+        const [small, large] = product.variants
+        const edited = await api.post(
+          `/vendor/products/${product.id}`,
+          {
+            variants: [
+              { id: large.id, price: 30000, stock: 4 },
+              { options: { Ukuran: "500 g" }, price: 55000, stock: 2 },
+              { options: { Ukuran: "1 kg" }, price: 100000 },
+            ],
+            delete_variant_ids: [small.id],
+          },
+          bearer(token)
+        )
+        expect(edited.status).toBe(200)
+        const view = edited.data.product
+        expect(view.variants.map((v: { title: string; options: object; price: number; stock: number }) => [v.title, v.options, v.price, v.stock])).toEqual([
+          ["250 g", { Ukuran: "250 g" }, 30000, 4],
+          ["500 g", { Ukuran: "500 g" }, 55000, 2],
+          ["1 kg", { Ukuran: "1 kg" }, 100000, 0],
+        ])
+        expect(view.options).toEqual([expect.objectContaining({ title: "Ukuran" })])
+        expect([...view.options[0].values].sort()).toEqual(["1 kg", "250 g", "500 g"])
+        // Read with deleted rows: the removed variant lost its price and stock.
+        const stored = await storedProduct(container, product.id, setup.stockLocationId)
+        const live = stored.variants.filter((v: { id: string }) => v.id !== small.id)
+        expect(live.map((v: { price: number; stock: number }) => [v.price, v.stock]).sort((a: number[], b: number[]) => a[0] - b[0])).toEqual([
+          [30000, 4], [55000, 2], [100000, 0],
+        ])
+        expect(stored.variants.find((v: { id: string }) => v.id === small.id)).toMatchObject({ price: undefined, stock: undefined })
+        const inStore = await api.get(
+          `/store/products?handle=${product.handle}&region_id=${setup.regionId}&fields=*variants.calculated_price`,
+          storeHeaders(setup.publishableKey)
+        )
+        expect(inStore.data.products[0].variants.map((v: { calculated_price: { calculated_amount: number } }) => v.calculated_price.calculated_amount).sort((a: number, b: number) => a - b)).toEqual([30000, 55000, 100000])
+      })
+
+      it("refuses bad variant changes with 400 naming the field and changes nothing", async () => {
+        const container = getContainer()
+        const token = await sellerToken(api, SELLER_A)
+        const product = (await api.post("/vendor/products", productBody(), bearer(token))).data.product
+        const other = (await api.get("/vendor/products", bearer(await sellerToken(api, SELLER_B)))).data.products[0]
+        const [small, large] = product.variants
+        const before = await storedProduct(container, product.id, setup.stockLocationId)
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [{ variants: [{ options: { Ukuran: "250 g" }, price: 1 }] }, /variants\.0\.options' repeats/],
+          [{ variants: [{ options: { Rasa: "Pedas" }, price: 1 }] }, /variants\.0\.options\.Rasa/],
+          [{ variants: [{ options: { Ukuran: "1 kg" } }] }, /variants\.0\.price/],
+          [{ variants: [{ price: 1 }] }, /variants\.0\.options/],
+          [{ variants: [{ id: small.id, options: { Ukuran: "1 kg" } }] }, /variants\.0\.options/],
+          [{ variants: [{ id: small.id, price: 1 }], delete_variant_ids: [small.id] }, /variants\.0\.id/],
+          [{ delete_variant_ids: [small.id, large.id] }, /delete_variant_ids/],
+          [{ delete_variant_ids: [other.variants[0].id] }, /delete_variant_ids\.0/],
+          [{ variants: [{ options: { Ukuran: "1 kg" }, price: -5 }], delete_variant_ids: [small.id] }, /variants, 0, price/],
+        ]
+        for (const [body, field] of cases) {
+          const response = await settle(api.post(`/vendor/products/${product.id}`, body, bearer(token)))
+          expect({ body, status: response.status }).toEqual({ body, status: 400 })
+          expect(response.data.message).toMatch(field)
+        }
+        expect(await storedProduct(container, product.id, setup.stockLocationId)).toEqual(before)
+        const view = (await api.get(`/vendor/products/${product.id}`, bearer(token))).data.product
+        expect([...view.options[0].values].sort()).toEqual(["100 g", "250 g"])
+      })
+
       it("keeps a pending seller's published product out of the store", async () => {
         const email = "baru-buka@example.com"
         await api.post("/vendor/sellers", onboardingBody({ name: "Keripik Baru Buka" }), bearer(await register(email)))
@@ -658,6 +727,107 @@ medusaIntegrationTestRunner({
           const response = await upload(form)
           expect({ message: response.data.message, status: response.status }).toEqual({ message: expect.stringMatching(message), status: 400 })
         }
+      })
+    })
+
+    describe("upload quota", () => {
+      const uploadsOf = async (handle: string) => {
+        const service: SellerModuleService = getContainer().resolve(SELLER_MODULE)
+        const seller = await sellerByHandle(getContainer(), handle)
+        return service.listSellerUploads({ seller_id: seller.id }, { select: ["id", "file_id", "url", "bytes"] })
+      }
+      const storedFiles = () => readdirSync(process.env.SENTRA_UPLOAD_DIR!).length
+      const png = (name: string) => imageForm([{ name, type: "image/png", bytes: PNG }])
+      /** The quota is read at each upload: a test sets it and puts the default back. */
+      const withQuota = async (quota: { files?: number; bytes?: number }, run: () => Promise<void>) => {
+        const before = { files: process.env.SENTRA_UPLOAD_QUOTA_FILES, mb: process.env.SENTRA_UPLOAD_QUOTA_MB }
+        if (quota.files) process.env.SENTRA_UPLOAD_QUOTA_FILES = String(quota.files)
+        if (quota.bytes) process.env.SENTRA_UPLOAD_QUOTA_MB = String(quota.bytes / 1024 / 1024)
+        try {
+          await run()
+        } finally {
+          for (const [name, value] of [["SENTRA_UPLOAD_QUOTA_FILES", before.files], ["SENTRA_UPLOAD_QUOTA_MB", before.mb]] as const) {
+            if (value === undefined) delete process.env[name]
+            else process.env[name] = value
+          }
+        }
+      }
+
+      it("records each upload of a seller and refuses the files over its quota with 413, storing nothing", async () => {
+        await withQuota({ files: 3 }, async () => {
+          const token = await sellerToken(api, SELLER_A)
+          const ok = await api.post("/vendor/uploads", imageForm([
+            { name: "a.png", type: "image/png", bytes: PNG },
+            { name: "b.jpg", type: "image/jpeg", bytes: JPEG },
+          ]), bearer(token))
+          expect(ok.status).toBe(200)
+          const rows = await uploadsOf(SELLER_A)
+          expect(rows.map((r) => ({ file_id: r.file_id, url: r.url, bytes: r.bytes })).sort((x, y) => x.bytes - y.bytes)).toEqual(
+            ok.data.files.map((f: { id: string; url: string }, i: number) => ({ file_id: f.id, url: f.url, bytes: [PNG, JPEG][i].length })).sort((x: { bytes: number }, y: { bytes: number }) => x.bytes - y.bytes)
+          )
+
+          const files = storedFiles()
+          const over = await settle(api.post("/vendor/uploads", imageForm([
+            { name: "c.png", type: "image/png", bytes: PNG },
+            { name: "d.png", type: "image/png", bytes: PNG },
+          ]), bearer(token)))
+          expect(over.status).toBe(413)
+          expect(over.data).toMatchObject({ code: "upload_quota_exceeded", message: expect.stringContaining("Batas unggahan") })
+          expect(over.data.message).toContain("2 dari 3 file")
+          expect(storedFiles()).toBe(files)
+          expect(await uploadsOf(SELLER_A)).toHaveLength(2)
+
+          expect((await api.post("/vendor/uploads", png("e.png"), bearer(token))).status).toBe(200)
+          expect((await settle(api.post("/vendor/uploads", png("f.png"), bearer(token)))).status).toBe(413)
+          expect(await uploadsOf(SELLER_A)).toHaveLength(3)
+        })
+      })
+
+      it("counts bytes too: an upload that would pass the total size is refused", async () => {
+        await withQuota({ bytes: PNG.length * 2 + 10 }, async () => {
+          const token = await sellerToken(api, SELLER_A)
+          expect((await api.post("/vendor/uploads", png("a.png"), bearer(token))).status).toBe(200)
+          expect((await api.post("/vendor/uploads", png("b.png"), bearer(token))).status).toBe(200)
+          const over = await settle(api.post("/vendor/uploads", png("c.png"), bearer(token)))
+          expect({ status: over.status, code: over.data.code }).toEqual({ status: 413, code: "upload_quota_exceeded" })
+          expect((await uploadsOf(SELLER_A)).reduce((sum, r) => sum + r.bytes, 0)).toBe(PNG.length * 2)
+        })
+      })
+
+      it("lets exactly one of several concurrent uploads take the last free place", async () => {
+        await withQuota({ files: 3 }, async () => {
+          const token = await sellerToken(api, SELLER_A)
+          expect((await api.post("/vendor/uploads", imageForm([
+            { name: "a.png", type: "image/png", bytes: PNG },
+            { name: "b.png", type: "image/png", bytes: PNG },
+          ]), bearer(token))).status).toBe(200)
+          const files = storedFiles()
+          const responses = await Promise.all(Array.from({ length: 4 }, (_, i) => settle(api.post("/vendor/uploads", png(`c${i}.png`), bearer(token)))))
+          expect(responses.map((r) => r.status).sort()).toEqual([200, 413, 413, 413])
+          expect(await uploadsOf(SELLER_A)).toHaveLength(3)
+          expect(storedFiles()).toBe(files + 1)
+        })
+      })
+
+      it("counts per seller: seller A at its limit does not stop seller B", async () => {
+        await withQuota({ files: 1 }, async () => {
+          const [tokenA, tokenB] = [await sellerToken(api, SELLER_A), await sellerToken(api, SELLER_B)]
+          expect((await api.post("/vendor/uploads", png("a.png"), bearer(tokenA))).status).toBe(200)
+          expect((await settle(api.post("/vendor/uploads", png("a2.png"), bearer(tokenA)))).status).toBe(413)
+          expect((await api.post("/vendor/uploads", png("b.png"), bearer(tokenB))).status).toBe(200)
+          expect(await uploadsOf(SELLER_A)).toHaveLength(1)
+          expect(await uploadsOf(SELLER_B)).toHaveLength(1)
+        })
+      })
+
+      it("refuses uploads without a token (401) and from a suspended seller (403), recording nothing", async () => {
+        const container = getContainer()
+        const token = await sellerToken(api, SELLER_A)
+        expect((await settle(api.post("/vendor/uploads", png("a.png")))).status).toBe(401)
+        const seller = await sellerByHandle(container, SELLER_A)
+        await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: seller.id, status: "suspended" })
+        expect((await settle(api.post("/vendor/uploads", png("a.png"), bearer(token)))).status).toBe(403)
+        expect(await uploadsOf(SELLER_A)).toHaveLength(0)
       })
     })
 

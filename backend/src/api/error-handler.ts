@@ -1,4 +1,5 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { UPLOAD_QUOTA_EXCEEDED } from "../modules/seller/upload-quota"
 
 /**
  * Connection failures to PostgreSQL or Redis: refused, reset or dropped connections, a server
@@ -22,10 +23,13 @@ export function isServiceUnavailable(error: unknown, depth = 0): boolean {
 
 const medusaErrorHandler = errorHandler()
 
+/** Refusals Medusa's handler has no status for: error code → HTTP status (docs/api/vendor.md). */
+const STATUS_BY_CODE: Record<string, number> = { [UPLOAD_QUOTA_EXCEEDED]: 413 }
+
 /**
  * Medusa's error handler, except that a request that failed because PostgreSQL or Redis was
  * unreachable answers `503` with `Retry-After` (a client and a load balancer know to try again)
- * instead of an opaque `500`.
+ * instead of an opaque `500`; and a seller over its upload quota answers `413` with its code.
  */
 export function sentraErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (isServiceUnavailable(error) && !res.headersSent) {
@@ -35,6 +39,11 @@ export function sentraErrorHandler(error: unknown, req: MedusaRequest, res: Medu
       code: "service_unavailable",
       message: "Layanan sedang tidak tersedia sebentar. Coba lagi dalam beberapa detik. (Service briefly unavailable; try again in a few seconds.)",
     })
+    return
+  }
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === "string" && STATUS_BY_CODE[code] && !res.headersSent) {
+    res.status(STATUS_BY_CODE[code]).json({ type: (error as { type?: string }).type, code, message: (error as Error).message })
     return
   }
   return medusaErrorHandler(error, req, res, next)

@@ -1,15 +1,17 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Link, useActionData, useLoaderData } from "@remix-run/react"
 import { formatRupiah } from "@sentra/format"
+import { Fragment } from "react"
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
 import { PanelForm } from "~/components/mitra/panel"
 import { VariantFields } from "~/components/mitra/product-form"
 import { valuesFromForm } from "~/components/mitra/profile-fields"
-import { DEFAULT_LOCALE, t } from "~/i18n"
+import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { getProduct, listProducts, parseVariantEdits, updateProduct } from "~/lib/mitra/products.server"
 import { requireSeller, requireSellerForm } from "~/lib/mitra/session.server"
 import { VISIBILITY_KEY } from "~/lib/mitra/status"
+import { priceRange } from "~/lib/mitra/variants"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSeller(request)
@@ -43,6 +45,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/mitra/produk?disimpan=${product.id}`)
 }
 
+/** "Rp 25.000 · stok 10", or with several variants "3 pilihan · Rp 20.000–Rp 30.000 · stok 15" (parts kept on one line each). */
+function priceParts(locale: Locale, variants: { price: number; stock: number }[]): string[] {
+  const range = priceRange(variants.map((v) => v.price))
+  const stock = t(locale, "mitra.products.stock", { count: variants.reduce((sum, v) => sum + v.stock, 0) })
+  if (!range) return ["Rp -", stock]
+  const prices = range.min === range.max ? formatRupiah(range.min) : `${formatRupiah(range.min)}–${formatRupiah(range.max)}`
+  return [...(range.count > 1 ? [t(locale, "mitra.products.variantCount", { count: range.count })] : []), prices, stock]
+}
+
 export default function Products() {
   const { locale, products, count, saved, deleted } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -74,8 +85,12 @@ export default function Products() {
                     <Link to={`/mitra/produk/${product.id}`}>{product.title}</Link>
                   </h2>
                   <p className="mitra-product__price">
-                    {product.variants.length ? formatRupiah(Math.min(...product.variants.map((v) => v.price))) : "Rp -"} ·{" "}
-                    {t(locale, "mitra.products.stock", { count: product.variants.reduce((sum, v) => sum + v.stock, 0) })}
+                    {priceParts(locale, product.variants).map((part, i) => (
+                      <Fragment key={part}>
+                        {i > 0 && " · "}
+                        <span>{part}</span>
+                      </Fragment>
+                    ))}
                   </p>
                   <p className={`mitra-pill mitra-pill--${product.visibility}`}>{t(locale, VISIBILITY_KEY[product.visibility])}</p>
                 </div>

@@ -23,16 +23,20 @@ export interface VendorProductInput {
   variants: VendorVariantInput[]
 }
 
+/** An existing variant's changes (`id`), or a new variant (no `id`: `options` and `price` required). */
 export interface VendorVariantUpdate {
-  id: string
+  id?: string
   title?: string
   sku?: string
+  options?: Record<string, string>
   price?: number
   stock?: number
 }
 
 export type VendorProductUpdate = Partial<Omit<VendorProductInput, "options" | "variants">> & {
   variants?: VendorVariantUpdate[]
+  /** Variants to remove; their option values no other variant uses leave the product. */
+  delete_variant_ids?: string[]
 }
 
 export interface CreateVendorProductInput {

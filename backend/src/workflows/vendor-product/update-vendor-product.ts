@@ -1,10 +1,17 @@
 import type { UpdateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { ProductStatus } from "@medusajs/framework/utils"
-import { updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createProductVariantsWorkflow,
+  deleteProductVariantsWorkflow,
+  updateProductOptionValuesOnProductStep,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { syncProductVisibilityStep } from "../seller/steps/sync-product-visibility"
 import { setVariantStockWorkflow } from "./set-variant-stock"
 import { assertSellerProductsStep } from "./steps/assert-seller-products"
+import { planVariantChangesStep } from "./steps/plan-variant-changes"
 import { ensureProductTagsStep } from "./steps/ensure-product-tags"
 import { resolveStoreDefaultsStep } from "./steps/resolve-store-defaults"
 import { validateVendorProductStep } from "./steps/validate-vendor-product"
@@ -32,8 +39,10 @@ function productFields(update: VendorProductUpdate, tagIds: string[] | undefined
 
 /**
  * A seller edits its own product: fields, publish/unpublish (status), per-variant title, SKU,
- * price and stock. Ownership is checked first (another seller's product is "not found"), the
- * writes are Medusa's product workflows (compensating), and the visibility rule runs last.
+ * price and stock, new variants (values added to the product's options as needed) and removed
+ * variants (values no variant uses any more leave the product). Ownership is checked first
+ * (another seller's product is "not found"), the writes are Medusa's product workflows
+ * (compensating), and the visibility rule runs last.
  */
 export const updateVendorProductWorkflow = createWorkflow(
   "update-vendor-product",
@@ -51,6 +60,13 @@ export const updateVendorProductWorkflow = createWorkflow(
       }))
     )
     const defaults = resolveStoreDefaultsStep({})
+    const plan = planVariantChangesStep(
+      transform({ input }, ({ input }) => ({
+        product_id: input.product_id,
+        variants: input.update.variants ?? [],
+        delete_variant_ids: input.update.delete_variant_ids ?? [],
+      }))
+    )
 
     const tagIds = when({ input }, ({ input }) => input.update.tags !== undefined).then(() =>
       ensureProductTagsStep(transform({ input }, ({ input }) => input.update.tags ?? []))
@@ -65,6 +81,7 @@ export const updateVendorProductWorkflow = createWorkflow(
 
     const variantUpdates = transform({ input }, ({ input }) =>
       (input.update.variants ?? [])
+        .flatMap((v) => (v.id ? [{ ...v, id: v.id }] : []))
         .map((v) => ({
           id: v.id,
           ...(v.title !== undefined ? { title: v.title } : {}),
@@ -77,11 +94,25 @@ export const updateVendorProductWorkflow = createWorkflow(
       updateProductVariantsWorkflow.runAsStep({ input: { product_variants: variantUpdates } })
     })
 
-    const stock = transform({ input, defaults }, ({ input, defaults }) => ({
+    when({ plan }, ({ plan }) => plan.delete_ids.length > 0).then(() => {
+      deleteProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ ids: plan.delete_ids })) })
+    })
+    // After the deletes (a removed value must have no variant left), before the creates (a new
+    // variant needs its values on the product).
+    when({ plan }, ({ plan }) => plan.option_values.length > 0).then(() => {
+      updateProductOptionValuesOnProductStep(transform({ plan }, ({ plan }) => plan.option_values))
+    })
+    const created = when({ plan }, ({ plan }) => plan.create.length > 0).then(() =>
+      createProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan.create })) })
+    )
+
+    const stock = transform({ input, defaults, plan, created }, ({ input, defaults, plan, created }) => ({
       location_id: defaults.stock_location_id,
-      stock: (input.update.variants ?? []).flatMap((v) =>
-        v.stock !== undefined ? [{ variant_id: v.id, quantity: v.stock }] : []
-      ),
+      stock: [
+        ...(input.update.variants ?? []).flatMap((v) => (v.id && v.stock !== undefined ? [{ variant_id: v.id, quantity: v.stock }] : [])),
+        // createProductVariantsWorkflow returns the variants in input order.
+        ...(created ?? []).map((variant, i) => ({ variant_id: variant.id, quantity: plan.create_stock[i] })),
+      ],
     }))
     when({ stock }, ({ stock }) => stock.stock.length > 0).then(() => {
       setVariantStockWorkflow.runAsStep({ input: stock })

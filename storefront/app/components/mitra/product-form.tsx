@@ -1,6 +1,7 @@
 import { t } from "~/i18n"
 import type { FieldErrors } from "~/lib/mitra/profile"
 import type { CategoryGroup, PanelVariant } from "~/lib/mitra/products.server"
+import { MAX_ROWS, rowField, type VariantRowView } from "~/lib/mitra/variants"
 import { Field, invalid, usePanel } from "./panel"
 
 /** Rupiah as sellers type it back: 25000 → "25.000". */
@@ -29,17 +30,92 @@ export function VariantFields({ variants, errors, values, compact }: { variants:
   )
 }
 
-/** Title, description, category and photo; price and stock too when `withPrice` (a new product). */
+/**
+ * The variant rows: one option ("Ukuran") with a value, price and stock per row. On create the
+ * option's name is typed (`option_title`); on edit (`fixedOption`) it and the existing rows' values
+ * are fixed, existing rows can be ticked for removal and new rows are added. The first row's
+ * price and stock keep the ids `pr-price` and `pr-stock`.
+ */
+export function VariantRows({
+  rows,
+  errors,
+  optionTitle,
+  fixedOption,
+}: {
+  rows: VariantRowView[]
+  errors: FieldErrors
+  optionTitle?: string
+  fixedOption?: string | null
+}) {
+  const { locale } = usePanel()
+  const editing = fixedOption !== undefined
+  return (
+    <fieldset className="mitra-fieldset mitra-variants">
+      <legend>{t(locale, "mitra.products.variants")}</legend>
+      {errors.rows && (
+        <p className="field-error" role="alert">
+          {t(locale, errors.rows)}
+        </p>
+      )}
+      {editing ? (
+        fixedOption && <p className="mitra-variants__option">{fixedOption}</p>
+      ) : (
+        <Field id="pr-option" label={t(locale, "mitra.field.optionTitle")} error={errors.option_title} hint={t(locale, "mitra.field.optionHint")}>
+          <input id="pr-option" name="option_title" maxLength={60} defaultValue={optionTitle} {...invalid("pr-option", errors.option_title)} />
+        </Field>
+      )}
+      <input type="hidden" name="rows" value={rows.length} />
+      {rows.map((row, i) => {
+        const [valueId, priceId, stockId] = [i === 0 ? "pr-value" : `pr-value-${i}`, i === 0 ? "pr-price" : `pr-price-${i}`, i === 0 ? "pr-stock" : `pr-stock-${i}`]
+        const [value, price, stock] = [rowField(i, "value"), rowField(i, "price"), rowField(i, "stock")]
+        return (
+          <div className="mitra-variant" key={i}>
+            {row.id && <input type="hidden" name={rowField(i, "id")} value={row.id} />}
+            {row.id ? (
+              <>
+                <input type="hidden" name={value} value={row.value} />
+                {row.value && fixedOption && <p className="mitra-variant__title">{row.value}</p>}
+              </>
+            ) : (
+              <Field id={valueId} label={t(locale, "mitra.field.variantValue")} error={errors[value]}>
+                <input id={valueId} name={value} maxLength={60} defaultValue={row.value} {...invalid(valueId, errors[value])} />
+              </Field>
+            )}
+            <Field id={priceId} label={t(locale, "mitra.field.price")} error={errors[price]} hint={i === 0 ? t(locale, "mitra.field.priceHint") : undefined}>
+              <input id={priceId} name={price} inputMode="numeric" defaultValue={row.price} {...invalid(priceId, errors[price])} />
+            </Field>
+            <Field id={stockId} label={t(locale, "mitra.field.stock")} error={errors[stock]}>
+              <input id={stockId} name={stock} inputMode="numeric" defaultValue={row.stock || "0"} {...invalid(stockId, errors[stock])} />
+            </Field>
+            {row.id && rows.length > 1 && (
+              <label className="choice">
+                <input type="checkbox" name={rowField(i, "remove")} value="1" defaultChecked={row.remove} />
+                <span>{t(locale, "mitra.field.variantRemove")}</span>
+              </label>
+            )}
+          </div>
+        )
+      })}
+      {rows.length < MAX_ROWS && (
+        <button type="submit" name="intent" value="add-row" className="button button--secondary button--block" formNoValidate>
+          + {t(locale, "mitra.products.addRow")}
+        </button>
+      )}
+    </fieldset>
+  )
+}
+
+/** Title, description, category and photos (several; the first is the cover); on edit the current photos with "Hapus foto". */
 export function ProductFields({
   categories,
   values,
   errors,
-  withPrice,
+  photos = [],
 }: {
   categories: CategoryGroup[]
   values: Record<string, string>
   errors: FieldErrors
-  withPrice: boolean
+  photos?: { url: string; src: string }[]
 }) {
   const { locale } = usePanel()
   return (
@@ -61,21 +137,28 @@ export function ProductFields({
           ))}
         </select>
       </Field>
-      {withPrice && (
-        <div className="mitra-variant">
-          <Field id="pr-price" label={t(locale, "mitra.field.price")} error={errors.price} hint={t(locale, "mitra.field.priceHint")}>
-            <input id="pr-price" name="price" inputMode="numeric" required defaultValue={values.price} {...invalid("pr-price", errors.price)} />
-          </Field>
-          <Field id="pr-stock" label={t(locale, "mitra.field.stock")} error={errors.stock}>
-            <input id="pr-stock" name="stock" inputMode="numeric" required defaultValue={values.stock ?? "0"} {...invalid("pr-stock", errors.stock)} />
-          </Field>
-        </div>
-      )}
       <Field id="pr-description" label={t(locale, "mitra.field.productDescription")} error={errors.description}>
         <textarea id="pr-description" name="description" rows={4} maxLength={5000} defaultValue={values.description} />
       </Field>
-      <Field id="pr-photo" label={t(locale, "mitra.field.productPhoto")} error={errors.photo} hint={t(locale, "mitra.field.photoHint")}>
-        <input id="pr-photo" name="photo" type="file" accept="image/*" capture="environment" {...invalid("pr-photo", errors.photo)} />
+      {photos.length > 0 && (
+        <fieldset className="mitra-fieldset mitra-photos">
+          <legend>{t(locale, "mitra.products.photos")}</legend>
+          <ul className="mitra-photos__list">
+            {photos.map(({ url, src }, i) => (
+              <li key={url}>
+                <img src={src} alt="" width={96} height={96} loading="lazy" />
+                {i === 0 && <span className="mitra-pill">{t(locale, "mitra.products.cover")}</span>}
+                <label className="choice">
+                  <input type="checkbox" name="remove_photo" value={url} />
+                  <span>{t(locale, "mitra.field.removePhoto")}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <Field id="pr-photo" label={t(locale, "mitra.field.productPhotos")} error={errors.photos} hint={t(locale, "mitra.field.photosHint")}>
+        <input id="pr-photo" name="photos" type="file" accept="image/*" multiple {...invalid("pr-photo", errors.photos)} />
       </Field>
     </>
   )

@@ -8,7 +8,9 @@ export class VendorError extends Error {
   readonly fields: string[]
   constructor(
     readonly status: number,
-    message: string
+    message: string,
+    /** The backend's error code, e.g. `upload_quota_exceeded`. */
+    readonly code?: string
   ) {
     super(message)
     this.fields = backendFieldPaths(message)
@@ -43,8 +45,8 @@ async function call<T>(path: string, options: CallOptions): Promise<T> {
     body: options.form ?? (options.json !== undefined ? JSON.stringify(options.json) : undefined),
     signal: AbortSignal.timeout(TIMEOUT_MS),
   })
-  const body = (await response.json().catch(() => ({}))) as { message?: string } & T
-  if (!response.ok) throw new VendorError(response.status, String(body.message ?? response.statusText))
+  const body = (await response.json().catch(() => ({}))) as { message?: string; code?: string } & T
+  if (!response.ok) throw new VendorError(response.status, String(body.message ?? response.statusText), typeof body.code === "string" ? body.code : undefined)
   return body
 }
 

@@ -17,3 +17,14 @@ export async function imageProblem(file: File): Promise<"mitra.error.photo" | "m
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer())
   return imageKind(head) ? null : "mitra.error.photo"
 }
+
+/**
+ * Why the upload route refused photos (a VendorError: `status`, `code`), as a message for the photo
+ * field: the seller's upload quota is full (`413 upload_quota_exceeded`) or not an image (`400`);
+ * null for anything else.
+ */
+export function uploadProblem(error: unknown): "mitra.error.photo" | "mitra.error.photoQuota" | null {
+  const { status, code } = (error ?? {}) as { status?: unknown; code?: unknown }
+  if (status === 413 || code === "upload_quota_exceeded") return "mitra.error.photoQuota"
+  return status === 400 ? "mitra.error.photo" : null
+}

@@ -1,6 +1,6 @@
 import { listDistrictsByCity, type CityGroup } from "~/lib/districts.server"
 import { refreshToken, vendor, VendorError } from "./api.server"
-import { imageProblem } from "./image"
+import { imageProblem, uploadProblem } from "./image"
 import { DOCUMENT_TYPES, docField, hasFile, profileFieldOf, todayWib, type DocumentType, type FieldErrors, type ProfileBody } from "./profile"
 import type { SellerSession } from "./session.server"
 
@@ -106,7 +106,15 @@ export async function updateSeller(request: Request, session: SellerSession, bod
   const { photos, errors } = await documentPhotos(form, body.documents)
   if (Object.keys(errors).length) return { ok: false, errors }
   try {
-    const urls = await uploadDocumentPhotos(request, session, photos)
+    let urls: Map<DocumentType, string>
+    try {
+      urls = await uploadDocumentPhotos(request, session, photos)
+    } catch (error) {
+      // A full upload quota (or a refused image): a message next to the photo fields, nothing saved.
+      const problem = uploadProblem(error)
+      if (!problem) throw error
+      return { ok: false, errors: Object.fromEntries([...photos.keys()].map((type) => [docField(type, "photo"), problem])) }
+    }
     const documents = body.documents.map((d) => (urls.has(d.type) ? { ...d, photo_url: urls.get(d.type) } : d))
     const payload: Record<string, unknown> = { ...body, documents }
     if (!documents.length) delete payload.documents

@@ -130,8 +130,10 @@ export const VendorCreateProduct = z
 export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
 
 /**
- * POST /vendor/products/:id: product fields, status (publish/unpublish) and, per existing variant,
- * its title, SKU, price and stock. Options and the set of variants are fixed after creation.
+ * POST /vendor/products/:id: product fields, status (publish/unpublish), per existing variant
+ * (`id`) its title, SKU, price and stock; new variants (no `id`: `options` naming a value of every
+ * option of the product, `price`, `stock`); and `delete_variant_ids`. The product's option titles
+ * are fixed after creation; their values follow the variants.
  */
 export const VendorUpdateProduct = z
   .object({
@@ -147,25 +149,41 @@ export const VendorUpdateProduct = z
     variants: z
       .array(
         z
-          .object({ id: z.string().min(1), title: variantTitle.optional(), sku: sku.optional(), price: price.optional(), stock: stock.optional() })
+          .object({
+            id: z.string().min(1).optional(),
+            title: variantTitle.optional(),
+            sku: sku.optional(),
+            options: z.record(z.string().trim().min(1).max(60), z.string().trim().min(1).max(60)).optional(),
+            price: price.optional(),
+            stock: stock.optional(),
+          })
           .strict()
       )
       .min(1)
       .max(100)
       .optional(),
+    delete_variant_ids: z.array(z.string().min(1)).min(1).max(100).optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
     if (!Object.keys(body).length) {
       ctx.addIssue({ code: "custom", message: "Nothing to update: send at least one field" })
     }
+    const deleted = new Set(body.delete_variant_ids ?? [])
+    if (deleted.size !== (body.delete_variant_ids ?? []).length) {
+      ctx.addIssue({ code: "custom", path: ["delete_variant_ids"], message: "Field 'delete_variant_ids' repeats a variant" })
+    }
     if (!body.variants) return
     checkUniqueSkus(body.variants, ctx)
     const ids = body.variants.map((v) => v.id)
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) {
-        ctx.addIssue({ code: "custom", path: ["variants", i, "id"], message: `Field 'variants.${i}.id' repeats '${id}'` })
-      }
+    body.variants.forEach((variant, i) => {
+      const issue = (field: string, text: string) =>
+        ctx.addIssue({ code: "custom", path: ["variants", i, field], message: `Field 'variants.${i}.${field}' ${text}` })
+      if (variant.id && ids.indexOf(variant.id) !== i) issue("id", `repeats '${variant.id}'`)
+      if (variant.id && deleted.has(variant.id)) issue("id", "is also in delete_variant_ids")
+      if (variant.id && variant.options) issue("options", "can't change on an existing variant: delete it and add a new one")
+      if (!variant.id && variant.price === undefined) issue("price", "is required for a new variant")
+      if (!variant.id && !variant.options) issue("options", "is required for a new variant")
     })
   })
 export type VendorUpdateProductType = z.infer<typeof VendorUpdateProduct>

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { uploadSellerFilesWorkflow } from "../../../workflows/seller/upload-seller-files"
+import { sellerScope } from "../seller-scope"
 import { IMAGE_TYPES, safeFileName, sniffImageType, type ImageType } from "./images"
 
 interface UploadedFile {
@@ -9,7 +10,10 @@ interface UploadedFile {
   buffer: Buffer
 }
 
-/** Product and logo images of the calling seller → Medusa's File Module (public files). */
+/**
+ * Product and logo images of the calling seller → Medusa's File Module (public files), within the
+ * seller's upload quota (over it: 413 `upload_quota_exceeded`, nothing stored; docs/api/vendor.md).
+ */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   // Set by multer (see ./middlewares.ts).
   const files = (req as unknown as { files?: UploadedFile[] }).files ?? []
@@ -35,8 +39,9 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       mimeType: declared,
       content: file.buffer.toString("base64"),
       access: "public" as const,
+      bytes: file.buffer.length,
     }
   })
-  const { result } = await uploadFilesWorkflow(req.scope).run({ input: { files: images } })
-  res.status(200).json({ files: result.map((file) => ({ id: file.id, url: file.url })) })
+  const { result } = await uploadSellerFilesWorkflow(req.scope).run({ input: { seller_id: sellerScope(req).seller_id, files: images } })
+  res.status(200).json({ files: result })
 }

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import SellerDocument from "./seller-document"
 import SellerMember from "./seller-member"
 import SellerStatusChange from "./seller-status-change"
+import SellerUpload from "./seller-upload"
 
 export const SELLER_STATUSES = ["pending", "approved", "suspended"] as const
 export type SellerStatus = (typeof SELLER_STATUSES)[number]
@@ -38,8 +39,9 @@ const Seller = model
     documents: model.hasMany(() => SellerDocument, { mappedBy: "seller" }),
     members: model.hasMany(() => SellerMember, { mappedBy: "seller" }),
     status_changes: model.hasMany(() => SellerStatusChange, { mappedBy: "seller" }),
+    uploads: model.hasMany(() => SellerUpload, { mappedBy: "seller" }),
   })
-  .cascades({ delete: ["documents", "members", "status_changes"] })
+  .cascades({ delete: ["documents", "members", "status_changes", "uploads"] })
   .indexes([
     { name: "IDX_seller_handle_unique", on: ["handle"], unique: true, where: "deleted_at IS NULL" },
     { name: "IDX_seller_status", on: ["status"] },

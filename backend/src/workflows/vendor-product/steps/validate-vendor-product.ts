@@ -9,8 +9,8 @@ export interface ValidateVendorProductInput {
   handle?: string
   category_ids?: string[]
   skus: { index: number; sku: string }[]
-  /** On update: variant ids that must belong to `product_id`. */
-  variant_ids?: string[]
+  /** On update: variant ids that must belong to `product_id` (undefined: a new variant at that index). */
+  variant_ids?: (string | undefined)[]
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -64,15 +64,13 @@ export const validateVendorProductStep = createStep(
       }
     }
 
-    if (input.product_id && input.variant_ids?.length) {
-      const variants = await products.listProductVariants(
-        { id: input.variant_ids, product_id: input.product_id },
-        { select: ["id"] }
-      )
+    const variantIds = (input.variant_ids ?? []).filter((id): id is string => !!id)
+    if (input.product_id && variantIds.length) {
+      const variants = await products.listProductVariants({ id: variantIds, product_id: input.product_id }, { select: ["id"] })
       const known = new Set(variants.map((v) => v.id))
-      const index = input.variant_ids.findIndex((id) => !known.has(id))
+      const index = input.variant_ids!.findIndex((id) => !!id && !known.has(id))
       if (index >= 0) {
-        throw invalid(`Field 'variants.${index}.id' is not a variant of this product: '${input.variant_ids[index]}'`)
+        throw invalid(`Field 'variants.${index}.id' is not a variant of this product: '${input.variant_ids![index]}'`)
       }
     }
 
