@@ -1,16 +1,17 @@
 import { en } from "./en"
 import { id, type MessageKey as ShopKey } from "./id"
-import { mitraEn } from "./mitra.en"
-import { mitraId, type MitraKey } from "./mitra.id"
 
-/** Every message key: the shop's (id.ts) and the seller panel's (mitra.id.ts). */
-export type MessageKey = ShopKey | MitraKey
+/**
+ * The shop's message keys (id.ts). The seller panel's pages translate through `~/i18n/panel`,
+ * which adds its own dictionaries: a shopper's phone never downloads the panel's words.
+ */
+export type MessageKey = ShopKey
 
 export const LOCALES = ["id", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = "id"
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: { ...id, ...mitraId }, en: { ...en, ...mitraEn } }
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id, en }
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value)
@@ -26,15 +27,19 @@ export function intlLocale(locale: Locale): string {
   return locale === "id" ? "id-ID" : "en-GB"
 }
 
-/** Translates a key; `{name}` placeholders are filled from vars (unknown ones stay as written). */
+/** Fills `{name}` placeholders from vars (unknown ones stay as written). */
+export function fillPlaceholders(message: string, vars?: Record<string, string | number>): string {
+  if (!vars) return message
+  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in vars ? String(vars[name]) : placeholder
+  )
+}
+
+/** Translates a shop key; `{name}` placeholders are filled from vars. */
 export function t(
   locale: Locale,
   key: MessageKey,
   vars?: Record<string, string | number>
 ): string {
-  const message = dictionaries[locale][key]
-  if (!vars) return message
-  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in vars ? String(vars[name]) : placeholder
-  )
+  return fillPlaceholders(dictionaries[locale][key], vars)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { t } from "./index"
+import { t } from "./panel"
 import { mitraEn } from "./mitra.en"
 import { mitraId } from "./mitra.id"
 

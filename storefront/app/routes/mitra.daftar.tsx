@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { Field, invalid } from "~/components/mitra/panel"
-import { DEFAULT_LOCALE, t } from "~/i18n"
+import { DEFAULT_LOCALE, t } from "~/i18n/panel"
 import type { MitraKey } from "~/i18n/mitra.id"
 import { resolveLocale } from "~/i18n/locale.server"
 import { sellerAuth, VendorError } from "~/lib/mitra/api.server"

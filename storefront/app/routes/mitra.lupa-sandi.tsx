@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react"
 import { Field } from "~/components/mitra/panel"
-import { DEFAULT_LOCALE, t } from "~/i18n"
+import { DEFAULT_LOCALE, t } from "~/i18n/panel"
 import { resolveLocale } from "~/i18n/locale.server"
 import { sellerAuth } from "~/lib/mitra/api.server"
 import { requirePublicForm } from "~/lib/mitra/session.server"

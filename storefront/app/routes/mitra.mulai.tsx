@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FormErrorNotice, PanelForm } from "~/components/mitra/panel"
 import { ProfileFields, valuesFromForm, type ProfileValues } from "~/components/mitra/profile-fields"
-import { DEFAULT_LOCALE, t } from "~/i18n"
+import { DEFAULT_LOCALE, t } from "~/i18n/panel"
 import { resolveLocale } from "~/i18n/locale.server"
 import { parseProfileForm, type FieldErrors } from "~/lib/mitra/profile"
 import { createSeller, districtChoices, districtCodes } from "~/lib/mitra/seller.server"

@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Link, useActionData, useLoaderData } from "@remix-run/react"
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
 import { TicketCard } from "~/components/mitra/ticket-card"
-import { DEFAULT_LOCALE, t } from "~/i18n"
+import { DEFAULT_LOCALE, t } from "~/i18n/panel"
 import { resolveLocale } from "~/i18n/locale.server"
 import { listTickets, ticketAction } from "~/lib/mitra/orders.server"
 import { requireSeller, requireSellerForm } from "~/lib/mitra/session.server"

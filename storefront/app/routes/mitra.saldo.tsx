@@ -2,7 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react"
 import { formatRupiah } from "@sentra/format"
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
-import { DEFAULT_LOCALE, t } from "~/i18n"
+import { DEFAULT_LOCALE, t } from "~/i18n/panel"
 import { resolveLocale } from "~/i18n/locale.server"
 import { ACCOUNT_KEY, LEDGER_PAGE, ledgerRows, payoutAccountState, payoutRows, saldoSummary, shownCount, wibTime } from "~/lib/mitra/saldo"
 import { loadSaldo } from "~/lib/mitra/saldo.server"

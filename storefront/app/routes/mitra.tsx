@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, useLoaderData, useLocation } from "@remix-run/re
 import { PanelErrorBoundary } from "~/components/mitra/error-boundary"
 import { NewOrdersWatch } from "~/components/mitra/new-orders-watch"
 import { PanelForm, usePanel } from "~/components/mitra/panel"
-import { otherLocale, t } from "~/i18n"
+import { otherLocale, t } from "~/i18n/panel"
 import { resolveLocale } from "~/i18n/locale.server"
 import { vendor } from "~/lib/mitra/api.server"
 import { readSellerSession } from "~/lib/mitra/session.server"

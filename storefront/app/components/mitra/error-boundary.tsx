@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react"
-import { t } from "~/i18n"
+import { t } from "~/i18n/panel"
 import { usePanel } from "./panel"
 
 /**

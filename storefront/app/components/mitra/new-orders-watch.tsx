@@ -1,6 +1,6 @@
 import { Link, useLocation, useRevalidator } from "@remix-run/react"
 import { useEffect, useRef, useState } from "react"
-import { t } from "~/i18n"
+import { t } from "~/i18n/panel"
 import { usePanel } from "./panel"
 
 /** How often the panel asks for new orders (a small JSON route, not the whole page). */

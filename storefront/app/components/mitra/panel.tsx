@@ -1,6 +1,6 @@
 import { Form, useRouteLoaderData, type FormProps } from "@remix-run/react"
 import type { ReactNode } from "react"
-import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from "~/i18n"
+import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from "~/i18n/panel"
 
 interface PanelData {
   locale: Locale

@@ -1,4 +1,4 @@
-import { t } from "~/i18n"
+import { t } from "~/i18n/panel"
 import type { FieldErrors } from "~/lib/mitra/profile"
 import type { CategoryGroup, PanelVariant } from "~/lib/mitra/products.server"
 import { MAX_ROWS, rowField, type VariantRowView } from "~/lib/mitra/variants"

@@ -1,4 +1,4 @@
-import { t, type Locale } from "~/i18n"
+import { t, type Locale } from "~/i18n/panel"
 import type { MitraKey } from "~/i18n/mitra.id"
 import type { CityGroup } from "~/lib/districts.server"
 import { WEEKDAYS } from "~/lib/opening-hours"

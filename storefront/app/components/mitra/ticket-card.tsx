@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react"
 import { formatDateTime, formatDay, formatRupiah } from "@sentra/format"
-import { intlLocale, t } from "~/i18n"
+import { intlLocale, t } from "~/i18n/panel"
 import type { Ticket, TicketActionResult } from "~/lib/mitra/orders.server"
 import { TICKET_STATUS_KEY } from "~/lib/mitra/status"
 import { invalid, PanelForm, usePanel } from "./panel"

@@ -3,7 +3,7 @@
  * into rows (pure; unit-tested). Amounts are whole Rupiah.
  */
 import { formatDateTime, formatRupiah } from "@sentra/format"
-import type { Locale } from "~/i18n"
+import type { Locale } from "~/i18n/panel"
 import type { MitraKey } from "~/i18n/mitra.id"
 
 /** One settled part, as `GET /vendor/ledger` lists it (oldest first). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { t } from "~/i18n"
+import { t } from "~/i18n/panel"
 import { documentState, orderTab, ORDER_TABS, productVisibility, startOfWeekWib, TICKET_STATUS_KEY, VISIBILITY_KEY } from "./status"
 
 describe("status words", () => {
