@@ -32,3 +32,6 @@ export function countExposure(request: Request, surface: ExposureSurface, cards:
   if (purpose?.includes("prefetch") || isBot(request.headers.get("user-agent"))) return
   buffer.add(surface, cards.map((card) => card.sellerId))
 }
+
+/** Sends what is held now (tests; a shutdown hook could call it too). */
+export const flushExposure = () => buffer.flush()
