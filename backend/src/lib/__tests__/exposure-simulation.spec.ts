@@ -56,6 +56,12 @@ describe("a simulated week of shopper traffic", () => {
   it("shows every approved seller with a product in stock at least once (zero-impression sellers: 0)", () => {
     expect(eligibleSellers.size).toBe(seed.sellers.filter((s) => seed.products.some((p) => p.sellerHandle === s.handle)).length)
     const zero = [...eligibleSellers].filter((s) => !totals.get(s))
+    const shown = [...eligibleSellers].map((s) => totals.get(s) ?? 0)
+    // The simulation's report (decision 102 quotes it).
+    console.info(
+      `[exposure simulation] ${eligibleSellers.size} approved sellers with a product in stock, ${zero.length} with zero impressions; ` +
+        `impressions per seller in the week: min ${Math.min(...shown)}, max ${Math.max(...shown)}`
+    )
     expect(zero).toEqual([])
   })
 
