@@ -39,6 +39,7 @@ export function sentraModules(env: Env) {
     { resolve: "./src/modules/district" },
     { resolve: "./src/modules/seller" },
     { resolve: "./src/modules/ledger" },
+    { resolve: "./src/modules/exposure" },
     fileModule(env),
     searchModule(env),
   ]

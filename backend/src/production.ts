@@ -14,15 +14,25 @@ export const DEV_COOKIE_SECRET = "sentra-dev-cookie-secret"
 const MEDUSA_DEFAULT_SECRET = "supersecret"
 /** The storefront's development secret (storefront/app/lib/env.server.ts). */
 const DEV_SESSION_SECRET = "sentra-dev-storefront-session-secret"
-const PUBLIC_SECRETS = new Set([DEV_JWT_SECRET, DEV_COOKIE_SECRET, MEDUSA_DEFAULT_SECRET, DEV_SESSION_SECRET])
+/**
+ * The storefront server's key to POST /internal/exposure (it reports which sellers shoppers were
+ * shown, docs/decisions/102): both sides need the same value.
+ */
+export const DEV_EXPOSURE_SECRET = "sentra-dev-exposure-secret"
+const PUBLIC_SECRETS = new Set([DEV_JWT_SECRET, DEV_COOKIE_SECRET, MEDUSA_DEFAULT_SECRET, DEV_SESSION_SECRET, DEV_EXPOSURE_SECRET])
 
 export const MIN_SECRET_LENGTH = 32
-export const SECRET_VARIABLES = ["JWT_SECRET", "COOKIE_SECRET"] as const
+export const SECRET_VARIABLES = ["JWT_SECRET", "COOKIE_SECRET", "SENTRA_EXPOSURE_SECRET"] as const
 /** The storefront's own secret (signs its cart and order cookies); `npm start` checks it too. */
 export const STOREFRONT_SECRET_VARIABLES = ["SESSION_SECRET"] as const
 export const CORS_VARIABLES = ["STORE_CORS", "ADMIN_CORS", "AUTH_CORS"] as const
 
 export const GENERATE_SECRET_COMMAND = `node -e "console.log(require('crypto').randomBytes(48).toString('base64url'))"`
+
+/** The exposure secret in force: the environment's, or the development default outside production. */
+export function exposureSecret(env: Env): string {
+  return env.SENTRA_EXPOSURE_SECRET?.trim() || DEV_EXPOSURE_SECRET
+}
 
 export function isProduction(env: Env): boolean {
   return env.NODE_ENV === "production"

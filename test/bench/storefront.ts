@@ -185,6 +185,8 @@ async function main() {
       MEDUSA_BACKEND_URL: backend.url,
       MEDUSA_PUBLISHABLE_KEY: backend.publishableKey,
       SESSION_SECRET: `bench-${Date.now()}-${"x".repeat(32)}`,
+      // Required in production; the bench's requests are never counted (Lighthouse and Node's fetch are bots, decision 102).
+      SENTRA_EXPOSURE_SECRET: `bench-exposure-${Date.now()}-${"x".repeat(32)}`,
     },
     label: "storefront",
     quiet: !process.env.SENTRA_DEBUG,

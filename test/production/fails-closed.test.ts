@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest"
 function runWithout(command: string, args: string[], cwd: string, extraEnv: Record<string, string>, ms = 60_000) {
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !/^(NODE_ENV|JWT_SECRET|COOKIE_SECRET|STORE_CORS|ADMIN_CORS|AUTH_CORS|SESSION_SECRET|DATABASE_URL)$/.test(key)) {
+    if (value !== undefined && !/^(NODE_ENV|JWT_SECRET|COOKIE_SECRET|STORE_CORS|ADMIN_CORS|AUTH_CORS|SESSION_SECRET|SENTRA_EXPOSURE_SECRET|DATABASE_URL)$/.test(key)) {
       env[key] = value
     }
   }
@@ -52,6 +52,7 @@ describe("production fails closed without secrets", () => {
     expect(output).toContain("JWT_SECRET is shorter than 32 characters")
     expect(output).toContain("COOKIE_SECRET is not set")
     expect(output).toContain("SESSION_SECRET is not set")
+    expect(output).toContain("SENTRA_EXPOSURE_SECRET is not set")
     expect(output).toContain("randomBytes(48)")
     expect(output).not.toContain("database")
   })

@@ -14,6 +14,7 @@ import { settle } from "../helpers/http"
 // This backend boots with real secrets, as a production deployment must (src/production.ts).
 process.env.JWT_SECRET = "prod-jwt-" + "k3Lq9x".repeat(6)
 process.env.COOKIE_SECRET = "prod-cookie-" + "Zp4m2w".repeat(6)
+process.env.SENTRA_EXPOSURE_SECRET = "prod-exposure-" + "Hq7v1n".repeat(6)
 
 const seed = generateSeed()
 

@@ -1,11 +1,12 @@
 import { sentraHttpConfig } from "../config"
-import { DEV_COOKIE_SECRET, DEV_JWT_SECRET, ProductionConfigError, productionEnvProblems } from "../production"
+import { DEV_COOKIE_SECRET, DEV_EXPOSURE_SECRET, DEV_JWT_SECRET, ProductionConfigError, productionEnvProblems } from "../production"
 import { DEV_ADMIN, DEV_SELLER_PASSWORD, SetupOptionsError, adminCredentialsProblems, setupOptionsFromEnv } from "../setup/options"
 
 const GOOD = {
   NODE_ENV: "production",
   JWT_SECRET: "j".repeat(16) + "Xk2-9fQ_aa0PLm3t",
   COOKIE_SECRET: "c".repeat(16) + "Wq8-1bR_zz7MNo4u",
+  SENTRA_EXPOSURE_SECRET: "e".repeat(16) + "Tz5-3dK_yy2QRs6v",
   STORE_CORS: "https://sentra.bandung.go.id",
   ADMIN_CORS: "https://admin.sentra.bandung.go.id",
   AUTH_CORS: "https://sentra.bandung.go.id,https://admin.sentra.bandung.go.id",
@@ -56,6 +57,11 @@ describe("production configuration fails closed", () => {
     })
   }
 
+  it("refuses a missing or public SENTRA_EXPOSURE_SECRET (the storefront's key to the exposure counters)", () => {
+    expect(refusal({ ...GOOD, SENTRA_EXPOSURE_SECRET: undefined })).toContain("SENTRA_EXPOSURE_SECRET is not set")
+    expect(refusal({ ...GOOD, SENTRA_EXPOSURE_SECRET: DEV_EXPOSURE_SECRET })).toContain("SENTRA_EXPOSURE_SECRET is a public development default")
+  })
+
   it("refuses the same value for both secrets", () => {
     expect(refusal({ ...GOOD, COOKIE_SECRET: GOOD.JWT_SECRET })).toContain("the same")
   })
@@ -69,7 +75,7 @@ describe("production configuration fails closed", () => {
 
   it("lists every problem at once when nothing is set", () => {
     const message = refusal({ NODE_ENV: "production" })
-    for (const name of ["JWT_SECRET", "COOKIE_SECRET", "STORE_CORS", "ADMIN_CORS", "AUTH_CORS"]) {
+    for (const name of ["JWT_SECRET", "COOKIE_SECRET", "SENTRA_EXPOSURE_SECRET", "STORE_CORS", "ADMIN_CORS", "AUTH_CORS"]) {
       expect(message).toContain(`${name} is not set`)
     }
   })

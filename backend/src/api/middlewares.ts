@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
 import { sentraErrorHandler } from "./error-handler"
 import { hookMiddlewares } from "./hooks/middlewares"
+import { internalExposureMiddlewares } from "./internal/exposure/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
@@ -11,5 +12,5 @@ import { vendorMiddlewares } from "./vendor/middlewares"
  */
 export default defineMiddlewares({
   errorHandler: sentraErrorHandler,
-  routes: [...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares, ...hookMiddlewares],
+  routes: [...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares, ...hookMiddlewares, ...internalExposureMiddlewares],
 })

@@ -14,6 +14,7 @@ export const PRODUCT_HIT_FIELDS = [
   "title",
   "thumbnail",
   "price",
+  "seller_id",
   "seller_name",
   "district_name",
   "city",
@@ -38,6 +39,8 @@ export interface ProductHitDocument {
   title: string
   thumbnail?: string | null
   price?: number | null
+  /** Which seller the storefront counts as shown (docs/decisions/102-fair-exposure.md). */
+  seller_id?: string | null
   seller_name?: string | null
   district_name?: string | null
   city?: string | null

@@ -227,3 +227,17 @@ export function checkPartDetail(
   else if (date > window.max) problems.ready_date = "date_too_late"
   return { detail: { note, ready_date: window ? date : null }, problems }
 }
+
+/**
+ * Where the storefront shows product cards, for counting each seller's exposure (docs/decisions/
+ * 102-fair-exposure.md): the home page, a kecamatan page, a category page, search results, a
+ * seller's own page.
+ */
+export const EXPOSURE_SURFACES = ["home", "kecamatan", "category", "search", "seller"] as const
+export type ExposureSurface = (typeof EXPOSURE_SURFACES)[number]
+
+/** Most entries (seller × day × surface) one flush may carry. */
+export const MAX_EXPOSURE_ENTRIES = 1000
+
+/** The header that carries SENTRA_EXPOSURE_SECRET from the storefront server to the backend. */
+export const EXPOSURE_SECRET_HEADER = "x-sentra-exposure-secret"

@@ -14,6 +14,8 @@ export interface ProductCardView {
   /** Whole Rupiah; null when unpriced. */
   price: number | null
   seller?: string | null
+  /** The seller's id: the page counts it as shown (lib/exposure); the card does not render it. */
+  sellerId?: string | null
   district?: string | null
   badges?: readonly Badge[]
   inStock?: boolean

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 // env.server.ts validates process.env when first imported; give it a valid key for that.
 process.env.MEDUSA_PUBLISHABLE_KEY ??= "pk_unit_test"
-const { DEV_SESSION_SECRET, parseEnv } = await import("./env.server")
+const { DEV_EXPOSURE_SECRET, DEV_SESSION_SECRET, parseEnv } = await import("./env.server")
 
 describe("parseEnv", () => {
   it("defaults the backend URL and keeps the key", () => {
@@ -10,6 +10,7 @@ describe("parseEnv", () => {
       MEDUSA_BACKEND_URL: "http://localhost:9000",
       MEDUSA_PUBLISHABLE_KEY: "pk_123",
       SESSION_SECRET: DEV_SESSION_SECRET,
+      SENTRA_EXPOSURE_SECRET: DEV_EXPOSURE_SECRET,
     })
   })
 
@@ -50,6 +51,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...production, SESSION_SECRET: "pendek" })).toThrow(/SESSION_SECRET/)
     expect(() => parseEnv({ ...production, SESSION_SECRET: DEV_SESSION_SECRET })).toThrow(/SESSION_SECRET/)
     const secret = "s".repeat(40)
-    expect(parseEnv({ ...production, SESSION_SECRET: secret }).SESSION_SECRET).toBe(secret)
+    const exposure = "e".repeat(40)
+    expect(parseEnv({ ...production, SESSION_SECRET: secret, SENTRA_EXPOSURE_SECRET: exposure }).SESSION_SECRET).toBe(secret)
+  })
+
+  it("needs a real SENTRA_EXPOSURE_SECRET in production, and only there", () => {
+    const production = { NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_1", SESSION_SECRET: "s".repeat(40) }
+    expect(() => parseEnv(production)).toThrow(/SENTRA_EXPOSURE_SECRET must be set/)
+    expect(() => parseEnv({ ...production, SENTRA_EXPOSURE_SECRET: DEV_EXPOSURE_SECRET })).toThrow(/SENTRA_EXPOSURE_SECRET/)
+    expect(parseEnv({ ...production, SENTRA_EXPOSURE_SECRET: "e".repeat(40) }).SENTRA_EXPOSURE_SECRET).toBe("e".repeat(40))
+    expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1", SENTRA_EXPOSURE_SECRET: "anything" }).SENTRA_EXPOSURE_SECRET).toBe("anything")
   })
 })

@@ -33,14 +33,20 @@ const envSchema = z.object({
 /** Signs the storefront's cookies (cart, proven orders); public, so refused in production. */
 export const DEV_SESSION_SECRET = "sentra-dev-storefront-session-secret"
 
-export type Env = z.infer<typeof envSchema> & { SESSION_SECRET: string }
+/**
+ * The storefront server's key to the backend's POST /internal/exposure (lib/exposure); the backend
+ * must have the same value. Public, so refused in production.
+ */
+export const DEV_EXPOSURE_SECRET = "sentra-dev-exposure-secret"
 
-/** SESSION_SECRET: a development default; in production 32+ characters and not that default. */
-function sessionSecret(source: Record<string, string | undefined>): string | string[] {
-  const value = source.SESSION_SECRET?.trim()
-  if (source.NODE_ENV !== "production") return value || DEV_SESSION_SECRET
-  if (!value || value === DEV_SESSION_SECRET || value.length < 32) {
-    return ["- SESSION_SECRET must be set to 32+ random characters in production (it signs the cart and order cookies)"]
+export type Env = z.infer<typeof envSchema> & { SESSION_SECRET: string; SENTRA_EXPOSURE_SECRET: string }
+
+/** A secret: a development default; in production 32+ characters and not that default. */
+function secret(source: Record<string, string | undefined>, name: string, devDefault: string, purpose: string): string | string[] {
+  const value = source[name]?.trim()
+  if (source.NODE_ENV !== "production") return value || devDefault
+  if (!value || value === devDefault || value.length < 32) {
+    return [`- ${name} must be set to 32+ random characters in production (${purpose})`]
   }
   return value
 }
@@ -48,15 +54,17 @@ function sessionSecret(source: Record<string, string | undefined>): string | str
 /** Validates storefront environment variables; throws one error naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source)
-  const secret = sessionSecret(source)
+  const session = secret(source, "SESSION_SECRET", DEV_SESSION_SECRET, "it signs the cart and order cookies")
+  const exposure = secret(source, "SENTRA_EXPOSURE_SECRET", DEV_EXPOSURE_SECRET, "the backend's key for counting which sellers shoppers see")
   const problems = [
     ...(result.success ? [] : result.error.issues.map((issue) => `- ${issue.message}`)),
-    ...(Array.isArray(secret) ? secret : []),
+    ...(Array.isArray(session) ? session : []),
+    ...(Array.isArray(exposure) ? exposure : []),
   ]
-  if (!result.success || Array.isArray(secret)) {
+  if (!result.success || Array.isArray(session) || Array.isArray(exposure)) {
     throw new Error(`Invalid storefront environment:\n${problems.join("\n")}`)
   }
-  return { ...result.data, SESSION_SECRET: secret }
+  return { ...result.data, SESSION_SECRET: session, SENTRA_EXPOSURE_SECRET: exposure }
 }
 
 /** Read once, when the server first loads this module. */

@@ -9,7 +9,7 @@ import { env } from "~/lib/env.server"
 import { catalogRead } from "~/lib/catalog-cache.server"
 
 interface StoreRotationCard extends StoreCard {
-  seller: { handle: string; name: string }
+  seller: { id: string; handle: string; name: string }
   district: { code: string; name: string } | null
 }
 
@@ -25,6 +25,7 @@ export async function listRotation(
     thumbnail: backendAssetUrl(product.thumbnail, env.MEDUSA_BACKEND_URL),
     price: product.price,
     seller: product.seller.name,
+    sellerId: product.seller.id,
     district: product.district?.name ?? null,
   }))
 }

@@ -126,6 +126,7 @@ export interface SearchHitView {
   /** Whole Rupiah; null when unpriced. */
   price: number | null
   seller: string | null
+  sellerId: string | null
   district: string | null
   city: string | null
   badges: Badge[]
@@ -246,6 +247,7 @@ export function toSearchHit(document: ProductHitDocument, backendUrl: string): S
     thumbnail: backendAssetUrl(document.thumbnail, backendUrl),
     price: typeof document.price === "number" && Number.isFinite(document.price) ? document.price : null,
     seller: document.seller_name ?? null,
+    sellerId: document.seller_id ?? null,
     district: document.district_name ?? null,
     city: document.city ?? null,
     badges: BADGES.filter((badge) => (document.badges ?? []).filter(isBadge).includes(badge)),

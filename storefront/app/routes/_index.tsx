@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { ProductGrid } from "~/components/product-list"
 import { listFeaturedDistricts, type FeaturedDistrictView } from "~/lib/districts.server"
+import { countExposure } from "~/lib/exposure/exposure.server"
 import { listRotation } from "~/lib/rotation.server"
 
 const HOME_PRODUCT_LIMIT = 24
@@ -18,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listFeaturedDistricts(),
     listRotation({ limit: HOME_PRODUCT_LIMIT }),
   ])
+  countExposure(request, "home", products)
   return { locale, featured, products }
 }
 

@@ -6,6 +6,7 @@ import { Pagination } from "~/components/pagination"
 import { ProductCard } from "~/components/product-card"
 import { DEFAULT_LOCALE, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
+import { countExposure } from "~/lib/exposure/exposure.server"
 import {
   EMPTY_SEARCH,
   hasFilters,
@@ -49,6 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (state.page > results.pageCount) {
     throw redirect(canonicalSearchUrl(url, { ...state, page: results.pageCount })!)
   }
+  countExposure(request, "search", results.hits)
   return data({ locale, state, results: results as SearchResultsView | null })
 }
 

@@ -6,6 +6,7 @@ import { pageHref, ProductGrid, ProductList } from "~/components/product-list"
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
+import { countExposure } from "~/lib/exposure/exposure.server"
 import { listRotation } from "~/lib/rotation.server"
 import { listProducts, pageParam, redirectPastLastPage } from "~/lib/product-list.server"
 import { loadSearchLabels } from "~/lib/search.server"
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     page === 1 ? listRotation({ limit: ROTATION_LIMIT, category: handle }) : Promise.resolve([]),
   ])
   redirectPastLastPage(url, products)
+  countExposure(request, "category", [...rotation, ...products.products])
   return {
     locale,
     category: { handle: category.handle, name: category.name },

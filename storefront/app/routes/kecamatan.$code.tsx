@@ -6,6 +6,7 @@ import { pageHref, ProductList, ProductsSection } from "~/components/product-lis
 import { DEFAULT_LOCALE, t } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { getDistrictPage } from "~/lib/districts.server"
+import { countExposure } from "~/lib/exposure/exposure.server"
 import { notFound } from "~/lib/not-found.server"
 import { listProducts, pageParam, redirectPastLastPage } from "~/lib/product-list.server"
 
@@ -33,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   redirectPastLastPage(url, products)
   // The cards name their seller; the kecamatan is this page's.
   const cards = products.products.map(({ district: _district, ...card }) => card)
+  countExposure(request, "kecamatan", cards)
   return { locale, district, category, products: { ...products, products: cards } }
 }
 

@@ -6,6 +6,7 @@ import { DistrictLink, OpenState, SellerBadges } from "~/components/seller-statu
 import { DEFAULT_LOCALE, intlLocale, t, type Locale } from "~/i18n"
 import { resolveLocale } from "~/i18n/locale.server"
 import { notFound } from "~/lib/not-found.server"
+import { countExposure } from "~/lib/exposure/exposure.server"
 import { clock } from "~/lib/opening-hours"
 import { listProducts, pageParam, redirectPastLastPage } from "~/lib/product-list.server"
 import { getSellerPage } from "~/lib/sellers.server"
@@ -24,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ])
   if (!seller) throw notFound()
   redirectPastLastPage(url, products)
+  countExposure(request, "seller", products.products)
   // Every card would repeat the shop's name and kecamatan: the page already says them.
   const cards = products.products.map(({ seller: _seller, district: _district, ...card }) => card)
   return { locale, seller, products: { ...products, products: cards } }

@@ -119,7 +119,7 @@ describe("seller page /penjual/:handle", () => {
     expect(data.seller.whatsapp).toMatch(/^628\d{8,11}$/)
     expect(data.products.total).toBeGreaterThan(0)
     // The cards don't repeat the shop's name and kecamatan.
-    expect(Object.keys(data.products.products[0]).sort()).toEqual(["badges", "handle", "id", "inStock", "price", "thumbnail", "title"])
+    expect(Object.keys(data.products.products[0]).sort()).toEqual(["badges", "handle", "id", "inStock", "price", "sellerId", "thumbnail", "title"])
     // Only what the page shows: no document numbers, status or emails.
     expect(JSON.stringify(data)).not.toMatch(/status|email|documents/)
   }, 30_000)

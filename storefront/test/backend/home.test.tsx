@@ -46,7 +46,7 @@ describe("home route", () => {
     // 33 seeded sellers, 24 slots: no seller twice in one hour.
     expect(new Set(data.products.map((p) => p.seller)).size).toBe(24)
     for (const product of data.products) {
-      expect(Object.keys(product).sort()).toEqual(["district", "handle", "id", "price", "seller", "thumbnail", "title"])
+      expect(Object.keys(product).sort()).toEqual(["district", "handle", "id", "price", "seller", "sellerId", "thumbnail", "title"])
       expect(product.price).not.toBeNull()
       expect(product.price).toBeGreaterThan(0)
       expect(Number.isInteger(product.price)).toBe(true)

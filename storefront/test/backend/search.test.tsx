@@ -59,7 +59,7 @@ describe("search page", () => {
     expect(results.hits.slice(0, 3).map((hit) => hit.title)).toContainEqual(expect.stringMatching(/^Rendang/))
     expect(results.hits[0].title).toMatch(/^Rendang/)
     const hit = results.hits[0]
-    expect(Object.keys(hit).sort()).toEqual(["badges", "city", "district", "handle", "id", "inStock", "price", "seller", "thumbnail", "title"])
+    expect(Object.keys(hit).sort()).toEqual(["badges", "city", "district", "handle", "id", "inStock", "price", "seller", "sellerId", "thumbnail", "title"])
     expect(Number.isInteger(hit.price)).toBe(true)
     expect(hit.seller).toBeTruthy()
     expect(hit.district).toBeTruthy()

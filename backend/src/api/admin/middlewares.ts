@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminBankAccountMiddlewares } from "./bank-accounts/middlewares"
 import { adminDistrictMiddlewares } from "./districts/middlewares"
+import { adminExposureMiddlewares } from "./exposure/middlewares"
 import { adminLedgerMiddlewares } from "./ledger/middlewares"
 import { adminPaymentIssueMiddlewares } from "./payment-issues/middlewares"
 import { adminPayoutMiddlewares } from "./payouts/middlewares"
@@ -16,4 +17,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminBankAccountMiddlewares,
   ...adminPayoutMiddlewares,
   ...adminPaymentIssueMiddlewares,
+  ...adminExposureMiddlewares,
 ]

@@ -112,6 +112,22 @@ export function toProductCard(row: CardRow): StoreProductCard {
   }
 }
 
+/** A product row as the rotation and the exposure report read it (with status and sales channels). */
+export type VisibilityRow = CardRow & { status: string; sales_channels?: ({ id: string } | null)[] | null }
+
+/**
+ * Store-visible (published, in one of `channels`; the caller reads approved sellers only) and in
+ * stock: what the fair rotation may show (decision 095).
+ */
+export function visibleInStock<T extends VisibilityRow>(product: T | null | undefined, channels: ReadonlySet<string>): product is T {
+  return (
+    !!product &&
+    product.status === ProductStatus.PUBLISHED &&
+    (product.sales_channels ?? []).some((c) => !!c && channels.has(c.id)) &&
+    inStock((product.variants ?? []).filter(Boolean))
+  )
+}
+
 /** Product cards by id (callers check visibility first), keyed by id. */
 export async function productCards(container: MedusaContainer, ids: string[]): Promise<Map<string, StoreProductCard>> {
   if (!ids.length) return new Map()

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Label, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { HeaderRow } from "../../lib/table"
+import { PeriodInputs, StatCards } from "../../lib/period"
 import { downloadCsv, useAdminQuery } from "../../lib/api"
 import { angka, hariIni, rupiah, tanggal } from "../../lib/format"
 import type { ReportFigures as Figures } from "../../../lib/queries/reports"
@@ -74,15 +75,7 @@ const ReportsPage = () => {
             GMV dari pesanan yang sudah diserahkan (pesanan ditolak/dibatalkan tidak dihitung), {tanggal(`${from}T00:00:00+07:00`)} – {tanggal(`${to}T00:00:00+07:00`)}.
           </Text>
         </div>
-        <div className="flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="from">Dari</Label>
-            <Input id="from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="to">Sampai</Label>
-            <Input id="to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-          </div>
+        <PeriodInputs from={from} to={to} onFrom={setFrom} onTo={setTo}>
           <div className="flex w-56 flex-col gap-1">
             <Label>Kota</Label>
             <Select value={city} onValueChange={setCity}>
@@ -93,21 +86,16 @@ const ReportsPage = () => {
               </Select.Content>
             </Select>
           </div>
-        </div>
+        </PeriodInputs>
         {report && (
-          <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-            {[
+          <StatCards
+            items={[
               ["GMV", rupiah(report.totals.gmv)],
               ["Pesanan", angka(report.totals.orders)],
               ["Rata-rata pesanan", rupiah(report.totals.average_order_value)],
               ["Penjual baru disetujui", angka(report.totals.new_sellers_approved)],
-            ].map(([label, value]) => (
-              <div key={label} className="bg-ui-bg-subtle rounded-md px-4 py-3">
-                <Text size="xsmall" className="text-ui-fg-subtle">{label}</Text>
-                <Text size="large" weight="plus">{value}</Text>
-              </div>
-            ))}
-          </div>
+            ]}
+          />
         )}
         {loading && <Text size="small">Memuat…</Text>}
       </Container>

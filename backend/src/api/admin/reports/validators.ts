@@ -4,7 +4,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** Jakarta is UTC+7 all year. */
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
 
-const isoDate = (field: string) =>
+export const isoDate = (field: string) =>
   z
     .string({ error: `Field '${field}' is required (a date written as YYYY-MM-DD)` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Field '${field}' must be a date written as YYYY-MM-DD` })

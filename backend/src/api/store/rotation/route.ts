@@ -1,12 +1,10 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
-import { toProductCard, type StoreProductCard } from "../../../lib/queries/visible-products"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { toProductCard, visibleInStock, type StoreProductCard, type VisibilityRow } from "../../../lib/queries/visible-products"
 import { rotate, rotationPeriod } from "../../../lib/rotation"
 import type { StoreRotationQueryType } from "./validators"
 
-type ProductRow = Parameters<typeof toProductCard>[0] & {
-  status: string
-  sales_channels?: ({ id: string } | null)[] | null
+type ProductRow = VisibilityRow & {
   categories?: ({ handle: string; parent_category?: { handle: string } | null } | null)[] | null
 }
 
@@ -20,7 +18,7 @@ interface SellerRow {
 
 type RotationCard = StoreProductCard & {
   seller_id: string
-  seller: { handle: string; name: string }
+  seller: { id: string; handle: string; name: string }
   district: { code: string; name: string } | null
 }
 
@@ -44,18 +42,10 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreRotationQueryTyp
 
   const eligible: RotationCard[] = (data as unknown as SellerRow[]).flatMap((seller) =>
     (seller.products ?? []).flatMap((product) => {
-      if (
-        !product ||
-        product.status !== ProductStatus.PUBLISHED ||
-        !(product.sales_channels ?? []).some((c) => !!c && channels.has(c.id)) ||
-        !inCategory(product)
-      ) {
-        return []
-      }
+      if (!visibleInStock(product, channels) || !inCategory(product)) return []
       const card = toProductCard(product)
-      if (!card.in_stock) return []
       const district = seller.district ? { code: seller.district.code, name: seller.district.name } : null
-      return [{ ...card, seller_id: seller.id, seller: { handle: seller.handle, name: seller.name }, district }]
+      return [{ ...card, seller_id: seller.id, seller: { id: seller.id, handle: seller.handle, name: seller.name }, district }]
     })
   )
   res.json({
