@@ -26,6 +26,7 @@ export function productionEnv(databaseUrl: string, redisUrl: string): Record<str
     REDIS_URL: redisUrl,
     JWT_SECRET: randomBytes(32).toString("hex"),
     COOKIE_SECRET: randomBytes(32).toString("hex"),
+    SENTRA_EXPOSURE_SECRET: randomBytes(32).toString("hex"),
     STORE_CORS: "http://localhost",
     ADMIN_CORS: "http://localhost",
     AUTH_CORS: "http://localhost",
