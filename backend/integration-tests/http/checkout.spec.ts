@@ -1289,6 +1289,47 @@ medusaIntegrationTestRunner({
         expect(await childOrders(retry.data.order.id)).toHaveLength(2)
       })
 
+      it("finishes a split that was cut off after creating seller orders instead of creating them again", async () => {
+        const parentId = await placeOrder({ sellers: [A, B] })
+        const [childA, childB] = await Promise.all([A, B].map((s) => childOf(parentId, s.handle)))
+        const ticketB = await ticketOf(childB.id)
+        const sellerA = await sellerId(A.handle)
+
+        // As a split leaves it when its connection dies after the seller order was created but
+        // before it was recorded: A's order has no ticket and no link. A second unrecorded order
+        // for A stands for a hung insert that committed after a retried split had already run.
+        await sellers().deleteOrderTickets([(await ticketOf(childA.id)).id])
+        await container().resolve(ContainerRegistrationKeys.LINK).dismiss([
+          { [SELLER_MODULE]: { seller_id: sellerA }, [Modules.ORDER]: { order_id: childA.id } },
+        ])
+        const [stray] = await container().resolve(Modules.ORDER).createOrders([
+          { region_id: setup.regionId, currency_code: "idr", email: "siti@example.com", metadata: { parent_order_id: parentId, seller_id: sellerA } },
+        ])
+        expect(await childOrders(parentId)).toHaveLength(3)
+
+        const { result } = await splitOrderBySellerWorkflow(container()).run({ input: { order_id: parentId } })
+
+        expect([...result.child_order_ids].sort()).toEqual([childA.id, childB.id].sort())
+        expect((await childOrders(parentId)).map((c) => c.id).sort()).toEqual([childA.id, childB.id].sort())
+        expect((await childOf(parentId, A.handle)).id).toBe(childA.id)
+        expect(await ticketOf(childA.id)).toMatchObject({ status: "received", parent_order_id: parentId, seller_id: sellerA })
+        expect((await ticketOf(childB.id)).id).toBe(ticketB.id)
+        const { data: gone } = await query().graph({ entity: "order", fields: ["id"], filters: { id: stray.id } })
+        expect(gone).toHaveLength(0)
+        // The shopper sees both parts again.
+        expect((await groupAsGuest(parentId)).data.order_group.parts).toHaveLength(2)
+      })
+
+      it("never records two seller orders of one seller for one shopper's order (unique ticket per parent and seller)", async () => {
+        const parentId = await placeOrder({ sellers: [A] })
+        const child = await childOf(parentId, A.handle)
+        const sellerA = await sellerId(A.handle)
+        await expect(
+          sellers().createOrderTickets([{ order_id: `${child.id}_copy`, parent_order_id: parentId, seller_id: sellerA, status: "received", fulfillment_type: "pickup", pickup_code: "ABCDEF" }])
+        ).rejects.toThrow()
+        expect(await sellers().listOrderTickets({ parent_order_id: parentId })).toHaveLength(1)
+      })
+
       it("restores ticket, stock and seller order when a decline fails before the money moves", async () => {
         const parentId = await placeOrder({ sellers: [A, B] })
         const child = await childOf(parentId, A.handle)

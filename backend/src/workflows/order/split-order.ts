@@ -10,7 +10,10 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../modules/seller"
 import { createOrderTicketsStep } from "./steps/create-order-tickets"
-import { prepareSellerSplitStep, type SplitPlan } from "./steps/prepare-seller-split"
+import { discardSellerOrdersStep } from "./steps/discard-seller-orders"
+import { prepareSellerSplitStep, type AdoptedChild, type SplitPlan } from "./steps/prepare-seller-split"
+
+type RecordedChild = AdoptedChild
 import { ORDER_METADATA, SELLER_ORDER_RECEIVED_EVENT, type SellerOrderEventData } from "./types"
 
 export const SPLIT_LOCK_TIMEOUT_SECONDS = 30
@@ -53,13 +56,21 @@ export const splitOrderBySellerWorkflow = createWorkflow(
 
     const plan = prepareSellerSplitStep({ order_id: input.order_id })
 
-    const createdIds = when("create-seller-orders", { plan }, ({ plan }) => plan.children.length > 0).then(() => {
+    const created = when("create-seller-orders", { plan }, ({ plan }) => plan.children.length > 0).then(() => {
       const orders = createOrdersStep(transform({ plan }, ({ plan }) => plan.children.map((c) => c.order)))
-      const children = transform({ plan, orders }, ({ plan, orders }) => childOrdersBySeller(plan, orders))
+      return transform({ plan, orders }, ({ plan, orders }) => childOrdersBySeller(plan, orders))
+    })
 
+    // The seller orders to record: the ones just created and the ones a cut-off split left unrecorded.
+    const toRecord = transform({ plan, created }, ({ plan, created }): RecordedChild[] => [
+      ...(created ?? []).map((c) => ({ order_id: c.order_id, seller_id: c.seller_id, fulfillment_type: c.fulfillment_type, linked: false })),
+      ...plan.adopted,
+    ])
+
+    when("record-seller-orders", { toRecord }, ({ toRecord }) => toRecord.length > 0).then(() => {
       createRemoteLinkStep(
-        transform({ children }, ({ children }): LinkDefinition[] =>
-          children.map((c) => ({
+        transform({ toRecord }, ({ toRecord }): LinkDefinition[] =>
+          toRecord.filter((c) => !c.linked).map((c) => ({
             [SELLER_MODULE]: { seller_id: c.seller_id },
             [Modules.ORDER]: { order_id: c.order_id },
           }))
@@ -67,9 +78,10 @@ export const splitOrderBySellerWorkflow = createWorkflow(
       )
 
       const tickets = createOrderTicketsStep(
-        transform({ children }, ({ children }) => ({
-          tickets: children.map((c) => ({
+        transform({ toRecord, plan }, ({ toRecord, plan }) => ({
+          tickets: toRecord.map((c) => ({
             order_id: c.order_id,
+            parent_order_id: plan.parent_order_id,
             seller_id: c.seller_id,
             fulfillment_type: c.fulfillment_type,
           })),
@@ -93,16 +105,18 @@ export const splitOrderBySellerWorkflow = createWorkflow(
           }))
         ),
       })
+    })
 
-      return transform({ children }, ({ children }) => children.map((c) => c.order_id))
+    when("discard-unrecorded-seller-orders", { plan }, ({ plan }) => plan.discarded_ids.length > 0).then(() => {
+      discardSellerOrdersStep(transform({ plan }, ({ plan }) => plan.discarded_ids))
     })
 
     releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
 
     return new WorkflowResponse(
-      transform({ plan, createdIds }, ({ plan, createdIds }): SplitOrderResult => ({
+      transform({ plan, toRecord }, ({ plan, toRecord }): SplitOrderResult => ({
         parent_order_id: plan.parent_order_id,
-        child_order_ids: createdIds ?? plan.existing_child_ids,
+        child_order_ids: [...plan.existing_child_ids, ...toRecord.map((c) => c.order_id)],
       }))
     )
   }

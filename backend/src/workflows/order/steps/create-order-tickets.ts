@@ -5,7 +5,7 @@ import type { Actor } from "../../seller/types"
 import { generatePickupCode } from "../ticket-rules"
 
 export interface CreateOrderTicketsInput {
-  tickets: { order_id: string; seller_id: string; fulfillment_type: "pickup" | "delivery" }[]
+  tickets: { order_id: string; parent_order_id: string; seller_id: string; fulfillment_type: "pickup" | "delivery" }[]
   actor: Actor
 }
 

@@ -5,6 +5,8 @@ import { fulfillmentTypeFor } from "../ticket-rules"
 import { childOrderIds } from "../../../lib/queries/seller-orders"
 import { sellersOfProducts } from "../../../lib/queries/sellers-of-products"
 import { ORDER_METADATA } from "../types"
+import { SELLER_MODULE } from "../../../modules/seller"
+import type SellerModuleService from "../../../modules/seller/service"
 
 export interface ChildOrderPlan {
   seller_id: string
@@ -12,12 +14,56 @@ export interface ChildOrderPlan {
   order: CreateOrderDTO
 }
 
+/** A seller order that exists but was never recorded (no ticket): a split cut off midway. */
+export interface AdoptedChild {
+  order_id: string
+  seller_id: string
+  fulfillment_type: "pickup" | "delivery"
+  /** Whether its link to the seller exists already. */
+  linked: boolean
+}
+
 export interface SplitPlan {
   parent_order_id: string
-  /** Seller orders that already exist for the parent (a retried or concurrent split). */
+  /** Seller orders that already exist for the parent with their ticket (a retried or concurrent split). */
   existing_child_ids: string[]
   /** Seller orders to create; empty when they exist or the order is itself a seller order. */
   children: ChildOrderPlan[]
+  /** Seller orders to finish recording (link, ticket) instead of creating them again. */
+  adopted: AdoptedChild[]
+  /** Extra unrecorded seller orders for a seller that already has one: deleted. */
+  discarded_ids: string[]
+}
+
+interface ExistingChild {
+  id: string
+  seller_id: string | null
+  created_at: string
+  linked: boolean
+  ticketed: boolean
+}
+
+/**
+ * Which existing seller order each seller keeps: its recorded (ticketed) one, else its oldest
+ * unrecorded one (to adopt); every other unrecorded one is discarded. A split cut off between
+ * creating seller orders and recording them (a lost connection, a lock that expired while a
+ * statement hung) leaves such orders behind; the next split finishes them instead of creating a
+ * second order for the same seller.
+ */
+export function reconcileChildren(existing: ExistingChild[], sellerIds: string[]) {
+  const kept = new Map<string, ExistingChild>()
+  const discarded: string[] = []
+  const ordered = [...existing].sort(
+    (a, b) => Number(b.ticketed) - Number(a.ticketed) || String(a.created_at).localeCompare(String(b.created_at)) || a.id.localeCompare(b.id)
+  )
+  for (const child of ordered) {
+    if (!child.seller_id || !sellerIds.includes(child.seller_id) || kept.has(child.seller_id)) {
+      if (!child.ticketed) discarded.push(child.id)
+      continue
+    }
+    kept.set(child.seller_id, child)
+  }
+  return { kept, discarded }
 }
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
@@ -75,8 +121,9 @@ function copyItem(item: Row): CreateOrderLineItemDTO {
 /**
  * Reads the shopper's order and plans one seller order per seller of its items (read-only).
  *
- * Run it under the `split:<order id>` lock: it is the idempotency check — when seller orders
- * already exist for the parent it plans nothing.
+ * Run it under the `split:<order id>` lock: it is the idempotency check — when every seller order
+ * already exists with its ticket it plans nothing; unrecorded ones are adopted or discarded
+ * (reconcileChildren).
  */
 export const prepareSellerSplitStep = createStep(
   "prepare-seller-split",
@@ -97,15 +144,15 @@ export const prepareSellerSplitStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} not found`)
     }
     const nothing = (existing: string[] = []) =>
-      new StepResponse<SplitPlan>({ parent_order_id: parent.id, existing_child_ids: existing, children: [] })
+      new StepResponse<SplitPlan>({ parent_order_id: parent.id, existing_child_ids: existing, children: [], adopted: [], discarded_ids: [] })
 
     // A seller order is never split again; a canceled order gets no seller orders.
     if (parent.metadata?.[ORDER_METADATA.parentOrderId] || parent.status === "canceled") {
       return nothing()
     }
-    const existing = await childOrderIds(container, parent.id)
-    if (existing.length) {
-      return nothing(existing)
+    const existing = await existingChildren(container, parent.id)
+    if (existing.length && existing.every((child) => child.ticketed)) {
+      return nothing(existing.map((child) => child.id))
     }
 
     const items: Row[] = parent.items ?? []
@@ -171,7 +218,19 @@ export const prepareSellerSplitStep = createStep(
       }
     })
 
-    return new StepResponse<SplitPlan>({ parent_order_id: parent.id, existing_child_ids: [], children })
+    const { kept, discarded } = reconcileChildren(existing, children.map((c) => c.seller_id))
+    return new StepResponse<SplitPlan>({
+      parent_order_id: parent.id,
+      existing_child_ids: [...kept.values()].filter((c) => c.ticketed).map((c) => c.id),
+      children: children.filter((c) => !kept.has(c.seller_id)),
+      adopted: children.flatMap((c) => {
+        const child = kept.get(c.seller_id)
+        return child && !child.ticketed
+          ? [{ order_id: child.id, seller_id: c.seller_id, fulfillment_type: c.fulfillment_type, linked: child.linked }]
+          : []
+      }),
+      discarded_ids: discarded,
+    })
   }
 )
 
@@ -188,6 +247,25 @@ function partDetailOf(details: unknown, sellerId: string): Record<string, string
     ...(typeof note === "string" && note ? { [ORDER_METADATA.note]: note } : {}),
     ...(typeof ready_date === "string" && ready_date ? { [ORDER_METADATA.readyDate]: ready_date } : {}),
   }
+}
+
+/** The seller orders of a parent with their seller (metadata), link and ticket state. */
+async function existingChildren(container: MedusaContainer, parentId: string): Promise<ExistingChild[]> {
+  const ids = await childOrderIds(container, parentId)
+  if (!ids.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data }, tickets] = await Promise.all([
+    query.graph({ entity: "order", fields: ["id", "created_at", "metadata", "seller.id"], filters: { id: ids } }),
+    container.resolve<SellerModuleService>(SELLER_MODULE).listOrderTickets({ order_id: ids }, { select: ["order_id"] }),
+  ])
+  const ticketed = new Set(tickets.map((t) => t.order_id))
+  return (data as Row[]).map((order) => ({
+    id: order.id,
+    seller_id: order.metadata?.[ORDER_METADATA.sellerId] ?? null,
+    created_at: String(order.created_at),
+    linked: Boolean(order.seller?.id),
+    ticketed: ticketed.has(order.id),
+  }))
 }
 
 /** shipping option id → its shipping profile and type code. */
