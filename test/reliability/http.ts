@@ -4,7 +4,7 @@
  * with its status and time so the report can count 5xx and latencies.
  */
 import { DEMO_SHOPPER_ADDRESS } from "@sentra/seed-data"
-import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
+import { PAYMENT_PROVIDERS, readyDateWindow } from "@sentra/vocabulary"
 
 // Answers are read loosely; the scenarios check what they rely on.
 export type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -58,13 +58,17 @@ export async function adminToken(api: Client, base: string): Promise<string> {
 }
 
 
-/** Shipping profile per product id: products do not change profile during a run. */
+/** Shipping profile and seller per product id: products change neither during a run. */
 const profileOf = new Map<string, string>()
+const sellerOf = new Map<string, string>()
+/** Pre-order lead time (days) per seller id. */
+let leadDaysOf: Map<string, number> | null = null
 
 /**
  * A cart ready to complete, as the storefront's checkout leaves it: the items, the shopper's
  * contact and address, pickup from each of its sellers (one shipping method per seller's shipping
- * profile) and a cash payment session. Returns the cart id.
+ * profile), the earliest ready date for pre-order sellers (decision 100) and a cash payment
+ * session. Returns the cart id.
  */
 export async function readyCart(
   api: Client,
@@ -76,8 +80,15 @@ export async function readyCart(
   const missing = items.filter((item) => !profileOf.has(item.productId))
   if (missing.length) {
     const ids = missing.map((item) => `id[]=${item.productId}`).join("&")
-    const { products } = ok(await api.call(base, `/store/products?${ids}&fields=id,shipping_profile.id`), "shipping profiles")
-    for (const product of products as Json[]) profileOf.set(product.id, product.shipping_profile.id)
+    const { products } = ok(await api.call(base, `/store/products?${ids}&fields=id,shipping_profile.id,seller.id`), "shipping profiles")
+    for (const product of products as Json[]) {
+      profileOf.set(product.id, product.shipping_profile.id)
+      sellerOf.set(product.id, product.seller.id)
+    }
+  }
+  if (!leadDaysOf) {
+    const { sellers } = ok(await api.call(base, "/store/sellers?limit=100"), "sellers")
+    leadDaysOf = new Map((sellers as Json[]).map((seller) => [seller.id as string, Number(seller.lead_time_days)]))
   }
   const cart = ok(
     await api.call(base, "/store/carts", {
@@ -91,6 +102,11 @@ export async function readyCart(
     if (!pickup) throw new Error(`no pickup option for shipping profile ${profile}`)
     ok(await api.call(base, `/store/carts/${cart.id}/shipping-methods`, { body: { option_id: pickup.id } }), "shipping method")
   }
+  const parts = [...new Set(items.map((item) => sellerOf.get(item.productId)!))].flatMap((sellerId) => {
+    const window = readyDateWindow(leadDaysOf!.get(sellerId) ?? 0)
+    return window ? [{ seller_id: sellerId, ready_date: window.min }] : []
+  })
+  if (parts.length) ok(await api.call(base, `/store/carts/${cart.id}/part-details`, { body: { parts } }), "part details")
   const collection = ok(await api.call(base, "/store/payment-collections", { body: { cart_id: cart.id } }), "payment collection").payment_collection
   ok(
     await api.call(base, `/store/payment-collections/${collection.id}/payment-sessions`, { body: { provider_id: PAYMENT_PROVIDERS.cash } }),
