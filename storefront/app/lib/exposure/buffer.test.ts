@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
-import { createExposureBuffer, isBot, wibDay, type ExposureEntry } from "./buffer"
+import { todayInWib as wibDay } from "@sentra/vocabulary"
+import { createExposureBuffer, isBot, type ExposureEntry } from "./buffer"
 
 /** 2026-03-02 16:30 UTC = 23:30 WIB; half an hour later it is the 3rd in Jakarta. */
 const EVENING = new Date("2026-03-02T16:30:00Z")

@@ -8,7 +8,7 @@
  * the backend wrote but the answer was lost, and keeping counts while the backend is down would
  * grow without bound. At most one interval's counts are lost per failure.
  */
-import type { ExposureSurface } from "@sentra/vocabulary"
+import { todayInWib, type ExposureSurface } from "@sentra/vocabulary"
 
 export interface ExposureEntry {
   seller_id: string
@@ -26,14 +26,6 @@ export interface ExposureBufferOptions {
   intervalMs?: number
   now?: () => Date
   onError?: (error: unknown, dropped: number) => void
-}
-
-/** Jakarta is UTC+7 all year. */
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
-
-/** The day in Jakarta at `at`, YYYY-MM-DD. */
-export function wibDay(at: Date): string {
-  return new Date(at.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 /**
@@ -89,7 +81,7 @@ export function createExposureBuffer({
 
   return {
     add(surface, sellerIds) {
-      const day = wibDay(now())
+      const day = todayInWib(now())
       for (const seller_id of new Set(sellerIds)) {
         if (!seller_id) continue
         const key = `${seller_id}|${day}|${surface}`

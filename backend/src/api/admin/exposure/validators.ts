@@ -1,21 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { addDays, todayInWib } from "@sentra/vocabulary"
 import { isoDate } from "../reports/validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000
-/** Jakarta is UTC+7 all year. */
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
+
 /** Without `from`, the period is the last seven days (today in WIB included). */
 export const DEFAULT_EXPOSURE_DAYS = 7
-
-/** The day (YYYY-MM-DD) in Jakarta at `at`. */
-export function wibDay(at: Date): string {
-  return new Date(at.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10)
-}
-
-/** `day` (YYYY-MM-DD) moved by `days`. */
-export function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
 
 /**
  * GET /admin/exposure?from=&to=: days in Jakarta, both included (at most 366 days). `to` defaults
@@ -25,8 +15,8 @@ export const AdminGetExposure = z
   .object({ from: isoDate("from").optional(), to: isoDate("to").optional() })
   .strict()
   .transform((q) => {
-    const to = q.to ?? wibDay(new Date())
-    return { to, from: q.from ?? shiftDay(to, -(DEFAULT_EXPOSURE_DAYS - 1)) }
+    const to = q.to ?? todayInWib()
+    return { to, from: q.from ?? addDays(to, -(DEFAULT_EXPOSURE_DAYS - 1)) }
   })
   .superRefine((q, ctx) => {
     const days = (Date.parse(q.to) - Date.parse(q.from)) / DAY_MS
