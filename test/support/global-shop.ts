@@ -14,6 +14,7 @@ declare module "vitest" {
  * or two. Journeys create their own data (carts, sellers, orders) and assert on it, not on totals.
  * Card payment is on, as in production with Stripe keys: Medusa's Stripe provider talks to a local
  * Stripe test server and the storefront has a publishable key (Stripe.js itself cannot load here).
+ * Medusa Admin is on (served at /app by its development server) for the staff journey.
  * Without chromium every journey is skipped, so nothing is started.
  */
 export default async function setup(project: TestProject) {
@@ -28,7 +29,7 @@ export default async function setup(project: TestProject) {
     for (const step of stop.reverse()) await step()
   }
   try {
-    const backend = await startBackend({ env: { STRIPE_API_KEY: "sk_test_sentra_local", STRIPE_API_BASE: stripe.url } })
+    const backend = await startBackend({ admin: true, env: { STRIPE_API_KEY: "sk_test_sentra_local", STRIPE_API_BASE: stripe.url } })
     stop.push(() => backend.stop())
     const storefront = await startStorefront(backend, { env: { STRIPE_PUBLISHABLE_KEY: "pk_test_sentra_local" } })
     stop.push(() => storefront.stop())

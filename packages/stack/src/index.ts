@@ -279,7 +279,7 @@ export interface RunningBackend extends SetupOutput {
  * A real backend for cross-app tests and benchmarks: a throw-away embedded PostgreSQL (or
  * DATABASE_URL's server), migrated, set up and seeded, and `medusa start` on a free port.
  */
-export async function startBackend(options: { seed?: boolean; env?: Env; quiet?: boolean } = {}): Promise<RunningBackend> {
+export async function startBackend(options: { seed?: boolean; env?: Env; quiet?: boolean; admin?: boolean } = {}): Promise<RunningBackend> {
   const quiet = options.quiet ?? !process.env.SENTRA_DEBUG
   const database = await startEphemeralDatabase("sentra")
   try {
@@ -295,7 +295,8 @@ export async function startBackend(options: { seed?: boolean; env?: Env; quiet?:
         ...env,
         DATABASE_URL: database.url,
         PORT: String(port),
-        DISABLE_MEDUSA_ADMIN: "true",
+        // Medusa Admin (/app) through its development server, only for the suites that open it.
+        DISABLE_MEDUSA_ADMIN: options.admin ? "false" : "true",
         NODE_ENV: "development",
       },
       label: "backend",
