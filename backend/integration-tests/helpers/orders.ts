@@ -93,5 +93,12 @@ export function orderHelpers(api: AxiosInstance, container: () => MedusaContaine
     return setStatus(await partOf(parentId, handle), handle, { status: "declined", reason: "Bahan baku habis" })
   }
 
-  return { sellerId, placePickupOrder, completePart, declinePart }
+  /** The seller starts its part, then cancels it (received → preparing → cancelled). */
+  async function cancelPart(parentId: string, handle: string) {
+    const orderId = await partOf(parentId, handle)
+    await setStatus(orderId, handle, { status: "preparing" })
+    return setStatus(orderId, handle, { status: "cancelled", reason: "Pembeli tidak jadi datang" })
+  }
+
+  return { sellerId, placePickupOrder, completePart, declinePart, cancelPart }
 }

@@ -7,6 +7,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { generateSeed } from "@sentra/seed-data"
+import { addDays, CREATIVE_SUBSECTORS } from "@sentra/vocabulary"
 import { expireSellerDocuments } from "../../src/jobs/expire-seller-documents"
 import { SELLER_MODULE } from "../../src/modules/seller"
 import type SellerModuleService from "../../src/modules/seller/service"
@@ -238,7 +239,7 @@ medusaIntegrationTestRunner({
       const period = () => `from=${todayWib()}&to=${todayWib()}`
       const byCode = (rows: Row[], code: string) => rows.find((r) => r.code === code)
 
-      it("sums settled parts per kecamatan and category; declined and open parts are not GMV", async () => {
+      it("sums settled parts per kecamatan, category, subsector, cohort and week; declined, cancelled and open parts are not GMV", async () => {
         const orders = orderHelpers(api, container, setup)
         const first = await orders.placePickupOrder([
           { handle: A.handle, sku: A.sku, quantity: 2 },
@@ -253,6 +254,7 @@ medusaIntegrationTestRunner({
         await orders.completePart(second, A.handle)
         await orders.declinePart(second, C.handle)
         await orders.placePickupOrder([{ handle: B.handle, sku: B.sku, quantity: 1 }]) // stays open
+        await orders.cancelPart(await orders.placePickupOrder([{ handle: B.handle, sku: B.sku, quantity: 2 }]), B.handle)
         await api.post(`/admin/sellers/${applicants.newer}/approve`, {}, admin)
 
         const { data } = await api.get(`/admin/reports?${period()}&regency_code=32.73`, admin)
@@ -279,6 +281,53 @@ medusaIntegrationTestRunner({
         const gmvOf = (category: string) => [A, B].filter((s) => s.categories[0] === category).reduce((sum, s) => sum + (s === A ? A.price * 3 : B.price), 0)
         for (const row of report.by_category) expect([row.category, row.gmv]).toEqual([row.category, gmvOf(row.category)])
 
+        // Hand-computed per group of sellers from the settled parts above (A: 2 parts, B: 1).
+        const sold = [{ seller: A, gmv: A.price * 3, orders: 2 }, { seller: B, gmv: B.price, orders: 1 }]
+        const expectedFor = (keep: (seller: typeof A) => boolean) => {
+          const mine = sold.filter((x) => keep(x.seller))
+          const gmv = mine.reduce((sum, x) => sum + x.gmv, 0)
+          const count = mine.reduce((sum, x) => sum + x.orders, 0)
+          return { gmv, orders: count, average_order_value: count ? Math.round(gmv / count) : 0, active_sellers: mine.length }
+        }
+        const salesOf = (row: Row) => ({ gmv: row.gmv, orders: row.orders, average_order_value: row.average_order_value, active_sellers: row.active_sellers })
+
+        // Subsectors: all 17 listed; a seller counts in each of its subsectors, so the table does not
+        // add up to the totals when a seller has several. The applicant approved above has none.
+        expect(report.by_subsector.map((r: Row) => r.subsector).slice(0, 17)).toEqual(CREATIVE_SUBSECTORS.map((s) => s.code))
+        for (const row of report.by_subsector) {
+          expect([row.subsector, salesOf(row)]).toEqual([row.subsector, expectedFor((s) => s.creativeSubsectors.includes(row.subsector))])
+        }
+        const subsectorGmv = report.by_subsector.reduce((sum: number, r: Row) => sum + r.gmv, 0)
+        expect(subsectorGmv).toBe(sold.reduce((sum, x) => sum + x.gmv * x.seller.creativeSubsectors.length, 0))
+        expect(report.by_subsector.find((r: Row) => r.subsector === "belum-diisi")).toMatchObject({ name: "Belum diisi", new_sellers_approved: 1 })
+
+        // Cohorts: women-owned, new entrepreneurs (WUB), and every seller (= the totals).
+        expect(report.by_cohort.map((r: Row) => [r.cohort, r.name])).toEqual([
+          ["women_owned", "Usaha perempuan"], ["new_entrepreneur", "Wirausaha baru (WUB)"], ["all", "Semua penjual"],
+        ])
+        expect(salesOf(report.by_cohort[0])).toEqual(expectedFor((s) => s.womenOwned))
+        expect(salesOf(report.by_cohort[1])).toEqual(expectedFor((s) => s.newEntrepreneur))
+        expect(report.by_cohort[0].new_sellers_approved + report.by_cohort[1].new_sellers_approved).toBe(0) // the applicant is neither
+        expect(report.by_cohort[2]).toMatchObject(report.totals)
+
+        // Weekly trend: one ISO week (Monday in WIB) for a one-day period, adding up to the totals.
+        const weekSum = (weeks: Row[], field: string) => weeks.reduce((sum, w) => sum + w[field], 0)
+        expect(report.by_week).toHaveLength(1)
+        expect([weekSum(report.by_week, "gmv"), weekSum(report.by_week, "orders")]).toEqual([report.totals.gmv, report.totals.orders])
+        const monday = report.by_week[0].week_start
+        expect(new Date(`${monday}T00:00:00Z`).getUTCDay()).toBe(1)
+        expect(monday <= todayWib() && todayWib() < addDays(monday, 7)).toBe(true)
+        expect(report.by_week[0].week).toMatch(/^\d{4}-W\d{2}$/)
+        // Three weeks back: every week listed, consecutive, the ones without sales as zero.
+        const longFrom = addDays(todayWib(), -20)
+        const long = (await api.get(`/admin/reports?from=${longFrom}&to=${todayWib()}&regency_code=32.73`, admin)).data.report
+        const starts = long.by_week.map((w: Row) => w.week_start)
+        expect(starts.slice(1)).toEqual(starts.slice(0, -1).map((d: string) => addDays(d, 7)))
+        expect(starts[0] <= longFrom && longFrom < addDays(starts[0], 7)).toBe(true)
+        expect(starts.at(-1)).toBe(monday)
+        expect(long.by_week.slice(0, -1).map((w: Row) => [w.gmv, w.orders])).toEqual(starts.slice(0, -1).map(() => [0, 0]))
+        expect(long.by_week.at(-1)).toMatchObject({ gmv: report.totals.gmv, orders: report.totals.orders })
+
         // CSV: the same figures, one table per file.
         const csv = await api.get(`/admin/reports?${period()}&regency_code=32.73&format=csv`, admin)
         expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
@@ -288,6 +337,20 @@ medusaIntegrationTestRunner({
         expect(rowA.slice(3, 5)).toEqual([String(A.price * 3), "2"])
         const categories = await api.get(`/admin/reports?${period()}&format=csv&table=category`, admin)
         expect((categories.data as string).split("\r\n")[0]).toBe("category,name,gmv,orders,average_order_value,active_sellers,new_sellers_approved,products_listed")
+        const figureColumns = "name,gmv,orders,average_order_value,active_sellers,new_sellers_approved,products_listed"
+        const tables: [string, string, string, Row[]][] = [
+          ["subsector", "subsektor", `subsector,${figureColumns}`, report.by_subsector],
+          ["cohort", "kelompok", `cohort,${figureColumns}`, report.by_cohort],
+          ["week", "mingguan", "week,week_start,gmv,orders", report.by_week],
+        ]
+        const cell = (value: unknown) => (String(value).includes(",") ? `"${value}"` : String(value))
+        for (const [table, word, header, rows] of tables) {
+          const file = await api.get(`/admin/reports?${period()}&regency_code=32.73&format=csv&table=${table}`, admin)
+          expect(file.headers["content-disposition"]).toBe(`attachment; filename="sentra-laporan-${word}-${todayWib()}_${todayWib()}.csv"`)
+          const [head, ...body] = (file.data as string).trim().split("\r\n")
+          expect([table, head]).toEqual([table, header])
+          expect(body).toEqual(rows.map((row) => header.split(",").map((column) => cell(row[column])).join(",")))
+        }
 
         // Another period sees none of it; another city none of Bandung's kecamatan.
         const past = (await api.get("/admin/reports?from=2020-01-01&to=2020-01-31", admin)).data.report
@@ -306,6 +369,7 @@ medusaIntegrationTestRunner({
           ["from=2024-01-01&to=2026-01-01", /'to' must be at most 366 days/],
           ["from=2026-01-01&to=2026-01-31&regency_code=Bandung", /regency_code/],
           ["from=2026-01-01&to=2026-01-31&format=xlsx", /format/],
+          ["from=2026-01-01&to=2026-01-31&format=csv&table=product", /table/],
           ["from=2026-01-01&to=2026-01-31&city=32.73", /city/],
         ]
         for (const [qs, message] of cases) {

@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toCsv } from "../../../lib/csv"
-import { buildSalesReport, REPORT_FIGURES } from "../../../lib/queries/reports"
+import { buildSalesReport, reportCsv } from "../../../lib/queries/reports"
+import { reportCsvFilename } from "../../../lib/report-tables"
 import type { AdminGetReportsType } from "./validators"
 
 /**
- * GET /admin/reports?from=&to=&regency_code=&format=json|csv&table=district|category — the
- * program's figures per kecamatan and per category (lib/queries/reports.ts). CSV: one table.
+ * GET /admin/reports?from=&to=&regency_code=&format=json|csv&table=district|category|subsector|cohort|week
+ * — the program's figures per kecamatan, category, creative subsector and cohort, and the weekly
+ * trend (lib/queries/reports.ts). CSV: one table.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetReportsType>, res: MedusaResponse) => {
   const { from, to, regency_code, format, table } = req.validatedQuery as AdminGetReportsType
@@ -14,15 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetRepor
     res.json({ report })
     return
   }
-  const csv =
-    table === "category"
-      ? toCsv(["category", "name", ...REPORT_FIGURES], report.by_category.map((r) => [r.category, r.name, ...REPORT_FIGURES.map((f) => r[f])]))
-      : toCsv(
-          ["code", "name", "regency_name", ...REPORT_FIGURES],
-          report.by_district.map((r) => [r.code, r.name, r.regency_name, ...REPORT_FIGURES.map((f) => r[f])])
-        )
-  const period = `${req.query.from}_${req.query.to}`
   res.setHeader("content-type", "text/csv; charset=utf-8")
-  res.setHeader("content-disposition", `attachment; filename="sentra-laporan-${table === "category" ? "kategori" : "kecamatan"}-${period}.csv"`)
-  res.send(csv)
+  res.setHeader("content-disposition", `attachment; filename="${reportCsvFilename(table, String(req.query.from), String(req.query.to))}"`)
+  res.send(reportCsv(report, table))
 }

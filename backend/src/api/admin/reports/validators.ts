@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { REPORT_TABLE_NAMES } from "../../../lib/report-tables"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Jakarta is UTC+7 all year. */
@@ -29,7 +30,7 @@ export const AdminGetReports = z
       .optional(),
     format: z.enum(["json", "csv"]).default("json"),
     /** Which table the CSV holds. */
-    table: z.enum(["district", "category"]).default("district"),
+    table: z.enum(REPORT_TABLE_NAMES).default("district"),
   })
   .strict()
   .superRefine((q, ctx) => {
