@@ -93,5 +93,5 @@ export function orderHelpers(api: AxiosInstance, container: () => MedusaContaine
     return setStatus(await partOf(parentId, handle), handle, { status: "declined", reason: "Bahan baku habis" })
   }
 
-  return { sellerId, placePickupOrder, completePart, declinePart }
+  return { sellerId, placePickupOrder, partOf, completePart, declinePart }
 }
