@@ -100,5 +100,5 @@ export function orderHelpers(api: AxiosInstance, container: () => MedusaContaine
     return setStatus(orderId, handle, { status: "cancelled", reason: "Pembeli tidak jadi datang" })
   }
 
-  return { sellerId, placePickupOrder, completePart, declinePart, cancelPart }
+  return { sellerId, placePickupOrder, partOf, completePart, declinePart, cancelPart }
 }

@@ -2,7 +2,8 @@
  * City staff tools (issue #16): the verification queue (oldest first, requests for changes,
  * document rejections, expiring documents, the nightly expiry job), kecamatan curation
  * (product counts, flagship candidates and rules) and the program report (GET /admin/reports)
- * against an order set built here with hand-computed totals.
+ * against an order set built here with hand-computed totals, and marketplace orders as staff
+ * see them (GET /admin/marketplace-orders: a shopper's order with its seller parts).
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -33,6 +34,8 @@ const BANDUNG = seed.sellers
   .filter((s) => s !== null)
   .filter((s, i, all) => all.findIndex((o) => o.districtCode === s.districtCode) === i)
 const [A, B, C] = BANDUNG
+/** An order line of `quantity` of a seller's well-stocked variant. */
+const line = (seller: typeof A, quantity: number) => ({ handle: seller.handle, sku: seller.sku, quantity })
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- API rows
 
@@ -98,6 +101,8 @@ medusaIntegrationTestRunner({
           ["get", "/admin/seller-documents/expiring"],
           ["get", "/admin/sellers?status=pending&sort=oldest"],
           ["get", "/admin/districts/32.73.02/flagship-candidates"],
+          ["get", "/admin/marketplace-orders"],
+          ["get", "/admin/marketplace-orders/order_01UNKNOWN"],
           ["post", `/admin/sellers/${applicants.newer}/request-changes`, { reason: "Foto kurang jelas" }],
           ["post", `/admin/sellers/${applicants.older}/documents/nib/reject`, { reason: "Nomor tidak cocok" }],
         ]
@@ -241,20 +246,14 @@ medusaIntegrationTestRunner({
 
       it("sums settled parts per kecamatan, category, subsector, cohort and week; declined, cancelled and open parts are not GMV", async () => {
         const orders = orderHelpers(api, container, setup)
-        const first = await orders.placePickupOrder([
-          { handle: A.handle, sku: A.sku, quantity: 2 },
-          { handle: B.handle, sku: B.sku, quantity: 1 },
-        ])
+        const first = await orders.placePickupOrder([line(A, 2), line(B, 1)])
         await orders.completePart(first, A.handle)
         await orders.completePart(first, B.handle)
-        const second = await orders.placePickupOrder([
-          { handle: A.handle, sku: A.sku, quantity: 1 },
-          { handle: C.handle, sku: C.sku, quantity: 3 },
-        ])
+        const second = await orders.placePickupOrder([line(A, 1), line(C, 3)])
         await orders.completePart(second, A.handle)
         await orders.declinePart(second, C.handle)
-        await orders.placePickupOrder([{ handle: B.handle, sku: B.sku, quantity: 1 }]) // stays open
-        await orders.cancelPart(await orders.placePickupOrder([{ handle: B.handle, sku: B.sku, quantity: 2 }]), B.handle)
+        await orders.placePickupOrder([line(B, 1)]) // stays open
+        await orders.cancelPart(await orders.placePickupOrder([line(B, 2)]), B.handle)
         await api.post(`/admin/sellers/${applicants.newer}/approve`, {}, admin)
 
         const { data } = await api.get(`/admin/reports?${period()}&regency_code=32.73`, admin)
@@ -377,6 +376,71 @@ medusaIntegrationTestRunner({
           expect([qs, response.status]).toEqual([qs, 400])
           expect([qs, response.data.message]).toEqual([qs, expect.stringMatching(message)])
         }
+      })
+    })
+
+    describe("marketplace orders", () => {
+      const list = async (qs = "") => (await api.get(`/admin/marketplace-orders${qs}`, admin)).data
+      const ids = (data: Row) => data.orders.map((o: Row) => o.id)
+
+      it("lists one row per shopper's order with its parts, filters by kecamatan and seller, and finds the group from any of its orders", async () => {
+        const orders = orderHelpers(api, container, setup)
+        const first = await orders.placePickupOrder([line(A, 2), line(B, 1)])
+        await orders.completePart(first, A.handle)
+        await orders.declinePart(first, B.handle)
+        const second = await orders.placePickupOrder([line(C, 1)])
+
+        // Newest first; the parts are the shopper's order's own, with seller, kecamatan, status and money.
+        const all = await list()
+        expect(ids(all)).toEqual([second, first])
+        expect(all).toMatchObject({ count: 2, limit: 20, offset: 0 })
+        const group = all.orders[1]
+        expect(group).toMatchObject({ display_id: expect.any(Number), email: "siti@example.com", total: A.price * 2 + B.price })
+        const parts = Object.fromEntries(group.parts.map((p: Row) => [p.seller.handle, p]))
+        expect(Object.keys(parts).sort()).toEqual([A.handle, B.handle].sort())
+        expect(parts[A.handle]).toMatchObject({
+          id: await orders.partOf(first, A.handle),
+          status: "completed",
+          fulfillment_type: "pickup",
+          total: A.price * 2,
+          payment: { method: "cash", state: "paid" },
+          seller: { name: A.name, district: { code: A.districtCode } },
+        })
+        expect(parts[B.handle]).toMatchObject({ status: "declined", total: B.price, payment: { state: "not_charged" }, seller: { district: { code: B.districtCode } } })
+        expect(all.orders[0].parts.map((p: Row) => p.seller.handle)).toEqual([C.handle])
+
+        // Filters keep the shopper's orders with a matching part (and show all of their parts).
+        expect(ids(await list(`?district_code=${B.districtCode}`))).toEqual([first])
+        expect((await list(`?district_code=${B.districtCode}`)).orders[0].parts).toHaveLength(2)
+        expect(ids(await list(`?district_code=${C.districtCode}`))).toEqual([second])
+        expect(ids(await list(`?seller_id=${await orders.sellerId(A.handle)}`))).toEqual([first])
+        expect(await list(`?seller_id=${await orders.sellerId(A.handle)}&district_code=${C.districtCode}`)).toMatchObject({ orders: [], count: 0 })
+        expect(await list("?district_code=99.99.99")).toMatchObject({ orders: [], count: 0 })
+        expect(ids(await list(`?q=%23${group.display_id}`))).toEqual([first])
+        expect(ids(await list("?q=SITI@example"))).toEqual([second, first])
+        expect(await list("?limit=1&offset=1")).toMatchObject({ count: 2, limit: 1, offset: 1, orders: [{ id: first }] })
+
+        // The detail: from the shopper's order, or from one of its parts (the widget on a seller order's page).
+        const fromParent = (await api.get(`/admin/marketplace-orders/${first}`, admin)).data.marketplace_order
+        expect(fromParent).toEqual(group)
+        const fromPart = (await api.get(`/admin/marketplace-orders/${await orders.partOf(first, B.handle)}`, admin)).data.marketplace_order
+        expect(fromPart).toEqual(group)
+      })
+
+      it("refuses bad input with 400 naming the field, and an unknown order with 404", async () => {
+        const cases: [string, RegExp][] = [
+          ["district_code=Coblong", /district_code/],
+          ["limit=0", /limit/],
+          ["offset=-1", /offset/],
+          ["status=completed", /status/],
+        ]
+        for (const [qs, message] of cases) {
+          const response = await settle(api.get(`/admin/marketplace-orders?${qs}`, admin))
+          expect([qs, response.status]).toEqual([qs, 400])
+          expect([qs, response.data.message]).toEqual([qs, expect.stringMatching(message)])
+        }
+        const unknown = await settle(api.get("/admin/marketplace-orders/order_01UNKNOWN", admin))
+        expect(unknown.status).toBe(404)
       })
     })
   },

@@ -15,3 +15,8 @@ export const hariIni = () => new Date().toLocaleDateString("en-CA", { timeZone: 
 /** The storefront the preview links open (the Admin is served by the backend, not the storefront). */
 export const STOREFRONT_URL: string =
   (import.meta as unknown as { env?: Record<string, string | undefined> }).env?.VITE_SENTRA_STOREFRONT_URL ?? "http://localhost:5173"
+
+const DATE_TIME = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" })
+
+/** Date and time in Jakarta, e.g. "4 Des 2026, 14.05 WIB". */
+export const waktu = (iso: string | null | undefined) => (iso ? `${DATE_TIME.format(new Date(iso))} WIB` : "–")

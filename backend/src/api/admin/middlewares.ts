@@ -3,6 +3,7 @@ import { adminBankAccountMiddlewares } from "./bank-accounts/middlewares"
 import { adminDistrictMiddlewares } from "./districts/middlewares"
 import { adminExposureMiddlewares } from "./exposure/middlewares"
 import { adminLedgerMiddlewares } from "./ledger/middlewares"
+import { adminMarketplaceOrderMiddlewares } from "./marketplace-orders/middlewares"
 import { adminPaymentIssueMiddlewares } from "./payment-issues/middlewares"
 import { adminPayoutMiddlewares } from "./payouts/middlewares"
 import { adminReportMiddlewares } from "./reports/middlewares"
@@ -18,4 +19,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminPayoutMiddlewares,
   ...adminPaymentIssueMiddlewares,
   ...adminExposureMiddlewares,
+  ...adminMarketplaceOrderMiddlewares,
 ]

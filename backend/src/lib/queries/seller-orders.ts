@@ -145,6 +145,32 @@ export function sellerOrderPart(ticket: TicketRow, order: Row) {
   }
 }
 
+/** Sellers of parts by id, with their kecamatan (sellers live in the seller module, kecamatan in the district module). */
+export async function loadPartSellers(container: MedusaContainer, sellerIds: string[]): Promise<Map<string, Row>> {
+  if (!sellerIds.length) {
+    return new Map()
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "seller",
+    fields: ["id", "handle", "name", "pickup_address", "district.code", "district.name", "district.regency_name"],
+    filters: { id: [...new Set(sellerIds)] },
+  })
+  return new Map((data as Row[]).map((s) => [s.id, s]))
+}
+
+/** Who sells a part, as shopper and staff see it: name, handle and kecamatan. */
+export function partSeller(seller: Row) {
+  return {
+    id: seller.id as string,
+    handle: seller.handle as string,
+    name: seller.name as string,
+    district: seller.district
+      ? { code: seller.district.code as string, name: seller.district.name as string, regency_name: seller.district.regency_name as string }
+      : null,
+  }
+}
+
 /** Ids of the seller orders split from a parent order (metadata.parent_order_id). */
 export async function childOrderIds(container: MedusaContainer, parentOrderId: string): Promise<string[]> {
   const orders = await container

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Label, Select, Table, Text } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
+import { PageTitle } from "../../lib/page"
 import { HeaderRow } from "../../lib/table"
 import { PeriodInputs, StatCards } from "../../lib/period"
 import { downloadCsv, useAdminQuery } from "../../lib/api"
@@ -119,12 +120,9 @@ const ReportsPage = () => {
   return (
     <div className="flex flex-col gap-4">
       <Container className="flex flex-col gap-4 px-6 py-4">
-        <div>
-          <Heading level="h1">Laporan Program</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            GMV dari pesanan yang sudah diserahkan (pesanan ditolak/dibatalkan tidak dihitung), {tanggal(`${from}T00:00:00+07:00`)} – {tanggal(`${to}T00:00:00+07:00`)}.
-          </Text>
-        </div>
+        <PageTitle title="Laporan Program">
+          GMV dari pesanan yang sudah diserahkan (pesanan ditolak/dibatalkan tidak dihitung), {tanggal(`${from}T00:00:00+07:00`)} – {tanggal(`${to}T00:00:00+07:00`)}.
+        </PageTitle>
         <PeriodInputs from={from} to={to} onFrom={setFrom} onTo={setTo}>
           <div className="flex w-56 flex-col gap-1">
             <Label>Kota</Label>

@@ -3,6 +3,7 @@ import { Eye } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import type { ExposureSurface } from "@sentra/vocabulary"
 import { useState } from "react"
+import { PageTitle } from "../../lib/page"
 import { HeaderRow } from "../../lib/table"
 import { PeriodInputs, StatCards } from "../../lib/period"
 import { useAdminQuery } from "../../lib/api"
@@ -79,13 +80,10 @@ const ExposurePage = () => {
   return (
     <div className="flex flex-col gap-4">
       <Container className="flex flex-col gap-4 px-6 py-4">
-        <div>
-          <Heading level="h1">Paparan Penjual</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Berapa kali produk tiap penjual tampil kepada pembeli (satu kali per penjual per halaman yang dibuka; bot dan
-            pengujian otomatis tidak dihitung), {tanggal(`${from}T00:00:00+07:00`)} – {tanggal(`${to}T00:00:00+07:00`)} WIB.
-          </Text>
-        </div>
+        <PageTitle title="Paparan Penjual">
+          Berapa kali produk tiap penjual tampil kepada pembeli (satu kali per penjual per halaman yang dibuka; bot dan
+          pengujian otomatis tidak dihitung), {tanggal(`${from}T00:00:00+07:00`)} – {tanggal(`${to}T00:00:00+07:00`)} WIB.
+        </PageTitle>
         <PeriodInputs from={from} to={to} onFrom={setFrom} onTo={setTo} />
         {report && (
           <StatCards

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { isReleased } from "../../../workflows/order/ticket-rules"
 import { ORDER_METADATA } from "../../../workflows/order/types"
-import { childOrderIds, loadSellerOrders, sellerOrderPart } from "../../../lib/queries/seller-orders"
+import { childOrderIds, loadPartSellers, loadSellerOrders, partSeller, sellerOrderPart } from "../../../lib/queries/seller-orders"
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- query.graph rows
 
@@ -58,7 +58,7 @@ export async function retrieveOrderGroup(
   const service: SellerModuleService = container.resolve(SELLER_MODULE)
   const tickets = ids.length ? await service.listOrderTickets({ order_id: ids }) : []
   const children = await loadSellerOrders(container, ids)
-  const sellers = await loadSellers(container, [...new Set(tickets.map((t) => t.seller_id))])
+  const sellers = await loadPartSellers(container, tickets.map((t) => t.seller_id))
 
   const parts = tickets
     .filter((t) => children.has(t.order_id))
@@ -69,15 +69,7 @@ export async function retrieveOrderGroup(
         ...sellerOrderPart(ticket, children.get(ticket.order_id)!),
         pickup_code: pickup && !isReleased(ticket.status) ? ticket.pickup_code : null,
         seller: seller
-          ? {
-              id: seller.id,
-              handle: seller.handle,
-              name: seller.name,
-              pickup_address: pickup ? (seller.pickup_address ?? null) : null,
-              district: seller.district
-                ? { code: seller.district.code, name: seller.district.name, regency_name: seller.district.regency_name }
-                : null,
-            }
+          ? { ...partSeller(seller), pickup_address: pickup ? ((seller.pickup_address as string | null) ?? null) : null }
           : null,
       }
     })
@@ -108,17 +100,4 @@ export async function retrieveOrderGroup(
     payable_total: placedTotal - releasedTotal,
     parts,
   }
-}
-
-async function loadSellers(container: MedusaContainer, sellerIds: string[]): Promise<Map<string, Row>> {
-  if (!sellerIds.length) {
-    return new Map()
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "seller",
-    fields: ["id", "handle", "name", "pickup_address", "district.code", "district.name", "district.regency_name"],
-    filters: { id: sellerIds },
-  })
-  return new Map((data as Row[]).map((s) => [s.id, s]))
 }
