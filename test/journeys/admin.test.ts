@@ -140,7 +140,9 @@ describe.skipIf(!hasChromium)("city staff in Medusa Admin (/app): verify, approv
       await heading.waitFor({ timeout: 60_000 })
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        heading.locator("xpath=..").getByRole("button", { name: "Unduh CSV" }).click(),
+        // The nearest block holding both the table's heading and a CSV button: that table's button.
+        page.locator("div").filter({ has: heading }).filter({ has: page.getByRole("button", { name: "Unduh CSV" }) }).last()
+          .getByRole("button", { name: "Unduh CSV" }).click(),
       ])
       return readFile((await download.path())!, "utf8")
     }
@@ -168,4 +170,29 @@ describe.skipIf(!hasChromium)("city staff in Medusa Admin (/app): verify, approv
     expect(column(now, "gmv") - column(was, "gmv")).toBe(total)
     expect(column(now, "orders") - column(was, "orders")).toBe(2)
   }, 240_000)
+
+  it("Pesanan Pasar: finds a shopper's order by email; the order page shows its seller part, and the part names its parent", async () => {
+    const { body } = await api("/admin/marketplace-orders?q=laporan.dua@example.id", {}, adminToken)
+    expect(body.orders.length).toBe(1)
+    const [group] = body.orders
+    const [part] = group.parts
+    expect(part.seller.name).toBe(SELLER.name)
+
+    await page.goto(app("/pesanan"))
+    await page.getByPlaceholder("Nomor pesanan atau email").waitFor({ timeout: 60_000 })
+    await page.getByPlaceholder("Nomor pesanan atau email").fill("laporan.dua")
+    await poll(() => page.getByRole("link", { name: `#${group.display_id}`, exact: true }).count()).toBe(1)
+    expect(await page.getByRole("link", { name: `#${part.display_id}`, exact: true }).count()).toBe(1)
+    await shot("pesanan-pasar")
+
+    await page.goto(app(`/orders/${group.id}`))
+    await page.getByRole("heading", { name: "Pesanan per penjual" }).waitFor({ timeout: 60_000 })
+    await poll(() => page.getByText(SELLER.name).count()).toBeGreaterThan(0)
+    await shot("pesanan-induk")
+
+    await page.goto(app(`/orders/${part.id}`))
+    const parent = page.getByRole("heading", { name: `Bagian dari pesanan #${group.display_id}` })
+    await parent.waitFor({ timeout: 60_000 })
+    expect(await parent.getByRole("link").getAttribute("href")).toContain(group.id)
+  }, 180_000)
 })

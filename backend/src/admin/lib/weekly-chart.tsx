@@ -20,6 +20,8 @@ export function WeeklyChart({ weeks }: { weeks: WeekReportRow[] }) {
   const slot = WIDTH / Math.max(1, weeks.length)
   const labelEvery = Math.ceil(weeks.length / MAX_LABELS)
   const centre = (i: number) => i * slot + slot / 2
+  /** A bar never wider than a thumb, even for a period of one or two weeks. */
+  const barWidth = Math.min(slot * 0.7, 56)
   const ordersY = (orders: number) => TOP + PLOT - (orders / maxOrders) * PLOT
   const summary = weeks.map((w) => `${tanggalPendek(w.week_start)}: ${rupiah(w.gmv)}, ${angka(w.orders)} pesanan`).join("; ")
 
@@ -33,7 +35,7 @@ export function WeeklyChart({ weeks }: { weeks: WeekReportRow[] }) {
           <span className="bg-ui-tag-orange-icon inline-block h-0.5 w-3" aria-hidden /> Pesanan (puncak {angka(maxOrders)})
         </Text>
       </div>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={`Tren mingguan — ${summary}`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ maxHeight: HEIGHT * 1.25 }} role="img" aria-label={`Tren mingguan — ${summary}`}>
         <line x1={0} x2={WIDTH} y1={TOP + PLOT} y2={TOP + PLOT} stroke="currentColor" className="text-ui-border-strong" />
         <line x1={0} x2={WIDTH} y1={TOP} y2={TOP} stroke="currentColor" strokeDasharray="4 4" className="text-ui-border-base" />
         {weeks.map((w, i) => {
@@ -41,7 +43,7 @@ export function WeeklyChart({ weeks }: { weeks: WeekReportRow[] }) {
           return (
             <g key={w.week}>
               <title>{`Minggu mulai ${tanggal(`${w.week_start}T00:00:00+07:00`)} (${w.week}): ${rupiah(w.gmv)}, ${angka(w.orders)} pesanan`}</title>
-              <rect x={i * slot + slot * 0.15} width={slot * 0.7} y={TOP + PLOT - height} height={height} rx={2}
+              <rect x={centre(i) - barWidth / 2} width={barWidth} y={TOP + PLOT - height} height={height} rx={2}
                 fill="currentColor" className="text-ui-tag-blue-icon" />
               {i % labelEvery === 0 && (
                 <text x={centre(i)} y={HEIGHT - 8} textAnchor="middle" fontSize={11} fill="currentColor" className="text-ui-fg-subtle">
