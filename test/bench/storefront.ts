@@ -128,7 +128,46 @@ async function cartCookie(storefrontUrl: string, variantIds: string[]): Promise<
   return cookie
 }
 
-function markdown(pages: PageResult[], notes: { finished_at: string; runtime_s: number; load_average: number[] }) {
+/** A desktop Chrome: counted as a shopper (the bench's own requests come from Node's fetch, a bot). */
+const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
+
+interface ExposureCost {
+  counted: LoadStats
+  not_counted: LoadStats
+  /** Home-page impressions the backend recorded today, before and after the counted run. */
+  impressions_before: number
+  impressions_after: number
+}
+
+/**
+ * What fair-exposure counting (decision 102) costs a page: the home page's TTFB with a browser's
+ * user agent (its cards are counted) right after the same load as a bot (not counted), and proof
+ * that the counted run's impressions reached the backend (Admin's exposure report).
+ */
+async function exposureCost(storefrontUrl: string, backendUrl: string): Promise<ExposureCost> {
+  const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@sentra.local", password: "sentra-admin" }),
+  }).then((r) => r.json() as Promise<{ token: string }>)
+  const today = new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Jakarta" })
+  const homeImpressions = async () => {
+    const { exposure } = (await fetch(`${backendUrl}/admin/exposure?from=${today}&to=${today}`, {
+      headers: { authorization: `Bearer ${login.token}` },
+    }).then((r) => r.json())) as { exposure: { totals: { surfaces: Record<string, number> } } }
+    return exposure.totals.surfaces.home ?? 0
+  }
+  console.log("[bench] exposure counting: home page as a bot, then as a browser…")
+  const impressions_before = await homeImpressions()
+  const not_counted = await ttfb(`${storefrontUrl}/`, {})
+  const counted = await ttfb(`${storefrontUrl}/`, { "user-agent": BROWSER_UA })
+  // The storefront sends its counters every 5 s.
+  await new Promise((resolve) => setTimeout(resolve, 7_000))
+  const impressions_after = await homeImpressions()
+  return { counted, not_counted, impressions_before, impressions_after }
+}
+
+function markdown(pages: PageResult[], notes: { finished_at: string; runtime_s: number; load_average: number[] }, exposure: ExposureCost) {
   const kb = (bytes: number) => (bytes / 1024).toFixed(1)
   const mark = (ok: boolean) => (ok ? "met" : "**missed**")
   const rows = pages.map(
@@ -162,6 +201,18 @@ function markdown(pages: PageResult[], notes: { finished_at: string; runtime_s: 
     "## Targets",
     "",
     ...checks,
+    "",
+    "## Fair-exposure counting (decision 102)",
+    "",
+    `The home page at ${RATE} req/s for ${DURATION_S} s, first as a bot (not counted), then as a browser (its cards counted in memory, sent in batches).`,
+    "",
+    "| Home page | TTFB p50 ms | p95 | p99 | errors |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...([["not counted (bot)", exposure.not_counted], ["counted (browser)", exposure.counted]] as const).map(
+      ([name, s]) => `| ${name} | ${s.p50_ms ?? "–"} | ${s.p95_ms ?? "–"} | ${s.p99_ms ?? "–"} | ${s.errors} |`
+    ),
+    "",
+    `Home impressions recorded today: ${exposure.impressions_before} before, ${exposure.impressions_after} after the counted run (${exposure.counted.ok} pages × the sellers on each).`,
     "",
   ].join("\n")
 }
@@ -224,9 +275,10 @@ async function main() {
       results.push({ name: page.name, path: page.path, status: response.status, js, ttfb: stats, lighthouse: lh })
       console.log(`[bench] ${page.name}: JS ${(js.gzip_bytes / 1024).toFixed(1)} KB gzip, TTFB p95 ${stats.p95_ms} ms, LH ${lh?.performance ?? "–"}/${lh?.accessibility ?? "–"}`)
     }
+    const exposure = await exposureCost(storefrontUrl, backend.url)
     const notes = { finished_at: new Date().toISOString(), runtime_s: Math.round((Date.now() - started) / 1000), load_average: load }
-    writeFileSync(join(RESULTS, "storefront.json"), JSON.stringify({ ...notes, rate: RATE, duration_s: DURATION_S, pages: results }, null, 2) + "\n")
-    writeFileSync(join(RESULTS, "storefront.md"), markdown(results, notes))
+    writeFileSync(join(RESULTS, "storefront.json"), JSON.stringify({ ...notes, rate: RATE, duration_s: DURATION_S, pages: results, exposure }, null, 2) + "\n")
+    writeFileSync(join(RESULTS, "storefront.md"), markdown(results, notes, exposure))
     console.log(`[bench] wrote ${join("test/bench/results", "storefront.md")}`)
   } finally {
     await stopProcess(storefront)
