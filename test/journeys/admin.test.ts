@@ -85,6 +85,30 @@ describe.skipIf(!hasChromium)("city staff in Medusa Admin (/app): verify, approv
     }
   }, 300_000)
 
+  it("every Sentra page in the menu opens with its title and no script error", async () => {
+    const errors: string[] = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    const pages = [
+      ["/verifikasi", "Verifikasi Penjual"],
+      ["/sellers", "Penjual UMKM"],
+      ["/kecamatan", "Kecamatan"],
+      ["/laporan", "Laporan Program"],
+      ["/paparan", "Paparan Penjual"],
+      ["/pesanan", "Pesanan Pasar"],
+      ["/pembayaran", "Pembayaran ke Penjual"],
+    ]
+    for (const [path, title] of pages) {
+      await page.goto(app(path))
+      await page.getByRole("heading", { level: 1, name: title, exact: true }).waitFor({ timeout: 60_000 })
+      await poll(() => page.getByText("Memuat…").count()).toBe(0)
+      // A route that answered with an error shows this toast (lib/api.ts).
+      expect(await page.getByText("Gagal memuat data").count(), path).toBe(0)
+      await shot(`halaman${path.replace("/", "-")}`)
+    }
+    page.removeAllListeners("pageerror")
+    expect(errors).toEqual([])
+  }, 240_000)
+
   it("Verifikasi: verifies the applicant's NIB, then approves it from the queue", async () => {
     await page.goto(app("/verifikasi"))
     const card = page.getByTestId(`applicant-${(await api(`/admin/sellers/${applicantId}`, {}, adminToken)).body.seller.handle}`)

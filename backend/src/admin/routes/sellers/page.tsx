@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Input, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { sdk } from "../../lib/sdk"
+import { PageTitle } from "../../lib/page"
 
 type Status = "pending" | "approved" | "suspended"
 
@@ -70,12 +71,9 @@ const SellersPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Verifikasi Penjual</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {loading ? "Memuat…" : `${count} penjual berstatus ${STATUS_LABEL[status].toLowerCase()}`}
-          </Text>
-        </div>
+        <PageTitle title="Penjual UMKM">
+          {loading ? "Memuat…" : `${count} penjual berstatus ${STATUS_LABEL[status].toLowerCase()}`}
+        </PageTitle>
         <div className="flex gap-2">
           {(Object.keys(STATUS_LABEL) as Status[]).map((value) => (
             <Button key={value} size="small" variant={value === status ? "primary" : "secondary"} onClick={() => setStatus(value)}>
