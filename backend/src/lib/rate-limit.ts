@@ -82,11 +82,12 @@ export class RedisRateStore implements RateStore {
 }
 
 /**
- * A Redis client for the limiter that never makes a login wait on Redis: no queue while it is
- * disconnected, one try per command and a one-second command timeout (the limiter then fails open).
+ * A Redis client for the limiter that makes a login wait at most a second on Redis: one retry per
+ * command and a one-second command timeout, also for a command queued while (re)connecting; the
+ * limiter then fails open.
  */
 export function rateLimitRedis(url: string): Redis {
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 })
+  const client = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 })
   // Connection errors are reported by the limiter's caller, per request, not as unhandled events.
   client.on("error", () => {})
   return client

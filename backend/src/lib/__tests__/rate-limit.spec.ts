@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process"
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { limitAuthAttempts } from "../../api/auth/middlewares"
 import {
   authAttemptLimits,
@@ -157,8 +157,6 @@ const redisReachable = spawnSync(process.execPath, ["-e", PING], { timeout: 3000
 describe.skipIf(!redisReachable)(`RedisRateStore${redisReachable ? "" : " (skipped: no Redis answers on 127.0.0.1:6379)"}`, () => {
   const clients = [rateLimitRedis("redis://127.0.0.1:6379"), rateLimitRedis("redis://127.0.0.1:6379")]
   const prefix = `sentra:rate-test:${process.pid}:${Date.now()}:`
-  // No offline queue: a command before the connection is up fails (the middleware would fail open).
-  beforeAll(() => Promise.all(clients.map((client) => (client.status === "ready" ? undefined : new Promise((resolve) => client.once("ready", resolve))))))
   afterAll(async () => {
     const keys = await clients[0].keys(`${prefix}*`)
     if (keys.length) await clients[0].del(...keys)
