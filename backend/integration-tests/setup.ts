@@ -12,3 +12,8 @@ MetadataStorage.clear()
 process.env.MEDUSA_FF_ANALYTICS = "false"
 process.env.LOG_LEVEL ??= "error"
 process.env.DISABLE_MEDUSA_ADMIN = "true"
+
+// Every suite logs in from 127.0.0.1: login limits far above what a suite does in a minute. The
+// limiter reads them at each attempt; foundation.spec.ts lowers them to test the 429s.
+process.env.SENTRA_AUTH_RATE_LIMIT ??= "1000"
+process.env.SENTRA_AUTH_RATE_LIMIT_IP ??= "1000"

@@ -5,8 +5,11 @@
  *   Unset: Medusa's in-process defaults (one instance; development and tests).
  * - Payments: cash (src/modules/cash-payment) unless SENTRA_CASH=off; STRIPE_API_KEY adds card.
  * - NODE_ENV=production: secrets and CORS origins must be set (src/production.ts).
+ * - SENTRA_AUTH_RATE_LIMIT, SENTRA_AUTH_RATE_LIMIT_IP, SENTRA_TRUST_PROXY_HOPS: checked here, read
+ *   at each login attempt (src/lib/rate-limit.ts).
  */
 import { PAYMENT_PROVIDERS } from "@sentra/vocabulary"
+import { authRateLimits } from "./lib/rate-limit"
 import { PROTECTED_WORDS, SYNONYMS } from "./lib/search/dictionary"
 import { usesMeilisearch } from "./lib/search/engine"
 import { assertProductionEnv, DEV_COOKIE_SECRET, DEV_JWT_SECRET } from "./production"
@@ -24,6 +27,8 @@ const DEFAULT_ADMIN_CORS = "http://localhost:9000,http://localhost:5173"
 export function sentraHttpConfig(env: Env, command: string | undefined = process.argv[2]) {
   if (command !== "build") {
     assertProductionEnv(env)
+    // Read again at each attempt; a bad value must stop the start, not every login.
+    authRateLimits(env)
   }
   return {
     storeCors: env.STORE_CORS || DEFAULT_STORE_CORS,

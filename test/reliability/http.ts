@@ -12,6 +12,7 @@ export type Json = Record<string, any> // eslint-disable-line @typescript-eslint
 export interface Answer {
   status: number
   body: Json
+  headers: Headers
   ms: number
 }
 
@@ -37,10 +38,10 @@ export function client(publishableKey: string): Client {
           signal: AbortSignal.timeout(60_000),
         })
         const body = (await response.json().catch(() => ({}))) as Json
-        return { status: response.status, body, ms: performance.now() - started }
+        return { status: response.status, body, headers: response.headers, ms: performance.now() - started }
       } catch (error) {
         // A reset connection or a request that hung for a minute: counted like a 5xx.
-        return { status: 599, body: { message: (error as Error).message }, ms: performance.now() - started }
+        return { status: 599, body: { message: (error as Error).message }, headers: new Headers(), ms: performance.now() - started }
       }
     },
   }

@@ -14,7 +14,7 @@ import { BACKEND_DIR, bin, migrate, run, setup } from "@sentra/stack"
 import { productionEnv, startInstance, startLink, startProxy, stopInstance, type Instance, type Link, type Proxy } from "./cluster"
 import { client, type Client } from "./http"
 import { startRedis, type Redis } from "./redis"
-import { doubleSubmit, gracefulShutdown, outage, oversell, throughput, type Check, type Context } from "./scenarios"
+import { doubleSubmit, gracefulShutdown, loginLimit, outage, oversell, throughput, type Check, type Context } from "./scenarios"
 
 const REPORT = new URL("./report.md", import.meta.url)
 
@@ -63,6 +63,7 @@ async function main() {
     record(load.checks)
     record(await outage(context, "PostgreSQL", databaseLink))
     record(await outage(context, "Redis", redisLink))
+    record(await loginLimit(context))
     record(await gracefulShutdown(context)) // last: it stops server A
 
     const failed = checks.filter((check) => !check.pass)

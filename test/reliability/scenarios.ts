@@ -161,6 +161,38 @@ export async function throughput(context: Context): Promise<{ checks: Check[]; t
   }
 }
 
+/**
+ * Password guessing on one account, the attempts alternating between A and B (decision 103): the
+ * instances share the count in Redis, so the 11th and 12th attempts are refused although each
+ * instance saw only six.
+ */
+export async function loginLimit(context: Context): Promise<Check[]> {
+  const scenario = "Login rate limit (one account, attempts alternating A and B)"
+  const email = `penebak-${Date.now()}@example.com`
+  const answers: Answer[] = []
+  for (let i = 0; i < 12; i++) {
+    const base = (i % 2 ? context.b : context.a).url
+    answers.push(await context.api.call(base, "/auth/customer/emailpass", { body: { email, password: `salah-${i}` } }))
+  }
+  const statuses = answers.map((answer) => answer.status)
+  const refused = answers.slice(10)
+  const retryAfter = refused.map((answer) => Number(answer.headers.get("retry-after")))
+  return [
+    {
+      scenario,
+      what: "attempts 1–10 reach the password check (401), 11 and 12 answer 429",
+      measured: statuses.join(", "),
+      pass: statuses.slice(0, 10).every((status) => status === 401) && refused.every((answer) => answer.status === 429),
+    },
+    {
+      scenario,
+      what: "each 429 has Retry-After (1–60 s) and the rate_limited body",
+      measured: `Retry-After ${retryAfter.join(", ")}; ${refused.map((answer) => answer.body.type).join(", ")}`,
+      pass: retryAfter.every((seconds) => seconds >= 1 && seconds <= 60) && refused.every((answer) => answer.body.type === "rate_limited"),
+    },
+  ]
+}
+
 /** SIGTERM to server A while shoppers browse through the proxy: nothing fails, A exits in time. */
 export async function gracefulShutdown(context: Context): Promise<Check[]> {
   const scenario = "Graceful shutdown (SIGTERM to A under load)"

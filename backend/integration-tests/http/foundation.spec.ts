@@ -1,3 +1,4 @@
+import type { AxiosResponse } from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -5,7 +6,7 @@ import { generateSeed } from "@sentra/seed-data"
 import { runSetup, type SetupResult } from "../../src/setup"
 import { DEV_ADMIN } from "../../src/setup/admin"
 import { isTaxInclusive } from "../../src/setup/commerce"
-import { settle } from "../helpers/http"
+import { bearer, settle } from "../helpers/http"
 
 const seed = generateSeed()
 
@@ -149,6 +150,83 @@ medusaIntegrationTestRunner({
 
         const wrong = await settle(api.post("/auth/user/emailpass", { email: DEV_ADMIN.email, password: "salah" }))
         expect(wrong.status).toBe(401)
+      })
+    })
+
+    // Last in the suite: the final test leaves 127.0.0.1 over its limit for a minute.
+    describe("login and registration rate limits (decision 103)", () => {
+      const limits: Record<string, string> = { SENTRA_AUTH_RATE_LIMIT: "10", SENTRA_AUTH_RATE_LIMIT_IP: "10", SENTRA_TRUST_PROXY_HOPS: "1" }
+      const saved: Record<string, string | undefined> = {}
+      let sellerToken = ""
+      beforeAll(() => {
+        for (const [name, value] of Object.entries(limits)) {
+          saved[name] = process.env[name]
+          process.env[name] = value
+        }
+      })
+      afterAll(() => {
+        for (const [name, value] of Object.entries(saved)) {
+          if (value === undefined) delete process.env[name]
+          else process.env[name] = value
+        }
+      })
+
+      /** The IP a trusted proxy (SENTRA_TRUST_PROXY_HOPS=1) says the client has. */
+      const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } })
+      const expectLimited = (response: AxiosResponse) => {
+        expect(response.status).toBe(429)
+        const seconds = Number(response.headers["retry-after"])
+        expect(seconds).toBeGreaterThanOrEqual(1)
+        expect(seconds).toBeLessThanOrEqual(60)
+        expect(response.data).toEqual({
+          type: "rate_limited",
+          code: "too_many_attempts",
+          message: expect.stringContaining(`Terlalu banyak percobaan. Coba lagi dalam ${seconds} detik.`),
+        })
+      }
+
+      it("the 11th login from one IP within a minute answers 429 with Retry-After, before Medusa checks the password", async () => {
+        const ip = from("203.0.113.1")
+        for (let i = 0; i < 10; i++) {
+          expect((await settle(api.post("/auth/customer/emailpass", { email: "penebak@example.com", password: `salah-${i}` }, ip))).status).toBe(401)
+        }
+        expectLimited(await settle(api.post("/auth/customer/emailpass", { email: "penebak@example.com", password: "salah" }, ip)))
+        // Another account from the same IP, with the right password: refused before it is checked.
+        expectLimited(await settle(api.post("/auth/user/emailpass", DEV_ADMIN, ip)))
+      })
+
+      it("another IP is not affected, but the limited account stays limited from any IP", async () => {
+        expect((await api.post("/auth/user/emailpass", DEV_ADMIN, from("203.0.113.2"))).status).toBe(200)
+        expectLimited(await settle(api.post("/auth/seller/emailpass", { email: "PENEBAK@example.com", password: "x" }, from("203.0.113.3"))))
+      })
+
+      it("registration is limited per IP too (customer and seller registrations count together)", async () => {
+        const ip = from("203.0.113.4")
+        for (let i = 0; i < 10; i++) {
+          const actor = i % 2 ? "seller" : "customer"
+          const response = await api.post(`/auth/${actor}/emailpass/register`, { email: `baru-${i}@example.com`, password: "rahasia123" }, ip)
+          expect(response.status).toBe(200)
+          if (actor === "seller") sellerToken = response.data.token
+        }
+        expectLimited(await settle(api.post("/auth/seller/emailpass/register", { email: "baru-10@example.com", password: "rahasia123" }, ip)))
+      })
+
+      it("password reset requests are limited per account, whatever the IP", async () => {
+        for (let i = 0; i < 10; i++) {
+          expect((await api.post("/auth/customer/emailpass/reset-password", { identifier: "lupa@example.com" }, from(`203.0.113.${10 + i}`))).status).toBe(201)
+        }
+        expectLimited(await settle(api.post("/auth/customer/emailpass/reset-password", { identifier: "Lupa@Example.com" }, from("203.0.113.30"))))
+      })
+
+      it("without SENTRA_TRUST_PROXY_HOPS a client cannot pick its IP with X-Forwarded-For; seller onboarding counts too", async () => {
+        delete process.env.SENTRA_TRUST_PROXY_HOPS // restored after the describe
+        const statuses: number[] = []
+        for (let i = 0; i < 11; i++) {
+          statuses.push((await settle(api.post("/auth/customer/emailpass", { email: `acak-${i}@example.com`, password: "x" }, from(`198.51.100.${i}`)))).status)
+        }
+        expect(statuses.at(-1)).toBe(429)
+        // 127.0.0.1 (the test's real address) is now over its limit: onboarding a seller from it too.
+        expectLimited(await settle(api.post("/vendor/sellers", { name: "Toko Baru" }, bearer(sellerToken))))
       })
     })
   },

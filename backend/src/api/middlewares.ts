@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 import { sentraErrorHandler } from "./error-handler"
 import { hookMiddlewares } from "./hooks/middlewares"
 import { internalExposureMiddlewares } from "./internal/exposure/middlewares"
@@ -12,5 +13,5 @@ import { vendorMiddlewares } from "./vendor/middlewares"
  */
 export default defineMiddlewares({
   errorHandler: sentraErrorHandler,
-  routes: [...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares, ...hookMiddlewares, ...internalExposureMiddlewares],
+  routes: [...authMiddlewares, ...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares, ...hookMiddlewares, ...internalExposureMiddlewares],
 })

@@ -105,6 +105,7 @@ export const mitraEn: Record<MitraKey, string> = {
   "mitra.error.backendField": "This field was refused. Please check it.",
   "mitra.error.email": "Enter a valid email address.",
   "mitra.error.emailTaken": "This email is already registered. Please sign in.",
+  "mitra.error.tooManyAttempts": "Too many attempts. Wait a moment (a minute at most), then try again.",
   "mitra.error.password": "The password needs at least 8 characters.",
   "mitra.error.passwordAgain": "The two passwords differ.",
   "mitra.error.name": "Enter the shop name (2–120 characters).",

@@ -103,6 +103,7 @@ export const mitraId = {
   "mitra.error.backendField": "Isian ini ditolak. Periksa lagi.",
   "mitra.error.email": "Isi alamat email yang benar.",
   "mitra.error.emailTaken": "Email ini sudah terdaftar. Silakan masuk.",
+  "mitra.error.tooManyAttempts": "Terlalu banyak percobaan. Tunggu sebentar (paling lama satu menit), lalu coba lagi.",
   "mitra.error.password": "Kata sandi minimal 8 karakter.",
   "mitra.error.passwordAgain": "Kedua kata sandi tidak sama.",
   "mitra.error.name": "Isi nama toko (2–120 huruf).",

@@ -4,7 +4,7 @@ import { Field, invalid } from "~/components/mitra/panel"
 import { DEFAULT_LOCALE, t } from "~/i18n/panel"
 import type { MitraKey } from "~/i18n/mitra.id"
 import { resolveLocale } from "~/i18n/locale.server"
-import { sellerAuth, VendorError } from "~/lib/mitra/api.server"
+import { isRateLimited, sellerAuth, VendorError } from "~/lib/mitra/api.server"
 import { readSellerSession, requirePublicForm, startSellerSession } from "~/lib/mitra/session.server"
 
 const MIN_PASSWORD = 8
@@ -31,8 +31,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/mitra/mulai", { headers: { "Set-Cookie": await startSellerSession(token) } })
   } catch (error) {
     if (error instanceof VendorError && error.status < 500) {
-      const taken: { email?: MitraKey; password?: MitraKey } = { email: "mitra.error.emailTaken" }
-      return data({ errors: taken, email }, { status: 400 })
+      const refused: { email?: MitraKey; password?: MitraKey } = { email: isRateLimited(error) ? "mitra.error.tooManyAttempts" : "mitra.error.emailTaken" }
+      return data({ errors: refused, email }, { status: error.status === 429 ? 429 : 400 })
     }
     throw error
   }

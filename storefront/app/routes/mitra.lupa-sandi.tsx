@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react"
 import { Field } from "~/components/mitra/panel"
 import { DEFAULT_LOCALE, t } from "~/i18n/panel"
 import { resolveLocale } from "~/i18n/locale.server"
-import { sellerAuth } from "~/lib/mitra/api.server"
+import { isRateLimited, sellerAuth } from "~/lib/mitra/api.server"
 import { requirePublicForm } from "~/lib/mitra/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -15,13 +15,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t(data?
 /**
  * Medusa's reset-password flow: the backend makes a one-time token and emits
  * `auth.password_reset` (in development its subscriber logs the /mitra/atur-sandi link). The
- * answer is the same whether the email is registered or not.
+ * answer is the same whether the email is registered or not; only a refusal as one attempt too many
+ * (`429`) is said, since no link was made.
  */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await requirePublicForm(request)
   const email = String(form.get("email") ?? "").trim().toLowerCase()
-  if (email) await sellerAuth("/reset-password", { identifier: email }).catch(() => undefined)
-  return data({ sent: true })
+  const refused = email ? await sellerAuth("/reset-password", { identifier: email }).then(() => false, isRateLimited) : false
+  if (refused) return data({ sent: false, error: "mitra.error.tooManyAttempts" as const }, { status: 429 })
+  return data({ sent: true, error: null })
 }
 
 export default function ForgotPassword() {
@@ -37,6 +39,11 @@ export default function ForgotPassword() {
         </p>
       ) : (
         <>
+          {result?.error && (
+            <p className="notice notice--error" role="alert">
+              {t(locale, result.error)}
+            </p>
+          )}
           <p>{t(locale, "mitra.forgot.intro")}</p>
           <Form method="post" className="mitra-form">
             <Field id="f-email" label={t(locale, "mitra.field.email")}>

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { Field, invalid } from "~/components/mitra/panel"
 import { DEFAULT_LOCALE, t } from "~/i18n/panel"
 import { resolveLocale } from "~/i18n/locale.server"
-import { sellerAuth, VendorError } from "~/lib/mitra/api.server"
+import { isRateLimited, sellerAuth, VendorError } from "~/lib/mitra/api.server"
 import { safeReturnPath, tokenClaims } from "~/lib/mitra/session"
 import { readSellerSession, requirePublicForm, startSellerSession } from "~/lib/mitra/session.server"
 
@@ -35,6 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const next = tokenClaims(token)?.actorId ? safeReturnPath(String(form.get("kembali") ?? "")) : "/mitra/mulai"
     return redirect(next, { headers: { "Set-Cookie": await startSellerSession(token) } })
   } catch (error) {
+    if (isRateLimited(error)) return data({ error: "mitra.error.tooManyAttempts" as const, email }, { status: 429 })
     if (error instanceof VendorError && error.status < 500) return data({ error: "mitra.signIn.failed" as const, email }, { status: 401 })
     throw error
   }

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { positiveNumber } from "../../lib/env"
 
 /**
  * The per-seller upload quota (docs/decisions/093): how many files and how many bytes in total one
@@ -15,19 +16,9 @@ export const DEFAULT_UPLOAD_QUOTA = { files: 300, megabytes: 300 } as const
 /** The error code `POST /vendor/uploads` answers (status 413) when an upload would pass the quota. */
 export const UPLOAD_QUOTA_EXCEEDED = "upload_quota_exceeded"
 
-function positive(env: Record<string, string | undefined>, name: string, fallback: number, whole: boolean): number {
-  const raw = (env[name] ?? "").trim()
-  if (!raw) return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0 || (whole && !Number.isInteger(value))) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${name} must be a ${whole ? "whole " : ""}number above 0, got "${raw}"`)
-  }
-  return value
-}
-
 export function uploadQuota(env: Record<string, string | undefined> = process.env): UploadQuota {
-  const files = positive(env, "SENTRA_UPLOAD_QUOTA_FILES", DEFAULT_UPLOAD_QUOTA.files, true)
-  const megabytes = positive(env, "SENTRA_UPLOAD_QUOTA_MB", DEFAULT_UPLOAD_QUOTA.megabytes, false)
+  const files = positiveNumber(env, "SENTRA_UPLOAD_QUOTA_FILES", DEFAULT_UPLOAD_QUOTA.files, true)
+  const megabytes = positiveNumber(env, "SENTRA_UPLOAD_QUOTA_MB", DEFAULT_UPLOAD_QUOTA.megabytes, false)
   return { files, bytes: Math.round(megabytes * 1024 * 1024) }
 }
 

@@ -50,6 +50,9 @@ async function call<T>(path: string, options: CallOptions): Promise<T> {
   return body
 }
 
+/** The backend refused an attempt as one too many (login, registration, reset: `429`, decision 103). */
+export const isRateLimited = (error: unknown) => error instanceof VendorError && error.status === 429
+
 /** Medusa's seller auth routes (`/auth/seller/emailpass…`); no session involved. */
 export function sellerAuth<T = { token: string }>(path: "" | "/register" | "/reset-password" | "/update", json: unknown, token?: string): Promise<T> {
   return call<T>(`/auth/seller/emailpass${path}`, { method: "POST", json, token })
