@@ -16,6 +16,7 @@ import { SELLER_MODULE } from "../../src/modules/seller"
 import type SellerModuleService from "../../src/modules/seller/service"
 import { runSetup, type SetupResult } from "../../src/setup"
 import { splitOrderBySellerWorkflow } from "../../src/workflows/order/split-order"
+import { reconcileSellerSplits, UNRECORDED_GRACE_MS } from "../../src/jobs/reconcile-seller-splits"
 import { PICKUP_CODE_ALPHABET } from "../../src/workflows/order/ticket-rules"
 import Stripe from "stripe"
 import { adminToken, sellerToken } from "../helpers/fixtures"
@@ -1318,6 +1319,34 @@ medusaIntegrationTestRunner({
         expect(gone).toHaveLength(0)
         // The shopper sees both parts again.
         expect((await groupAsGuest(parentId)).data.order_group.parts).toHaveLength(2)
+      })
+
+      it("the reconcile job deletes a seller order that committed after the split recorded its seller, and adopts one the split never recorded", async () => {
+        const parentId = await placeOrder({ sellers: [A, B] })
+        const [childA, childB] = await Promise.all([A, B].map((s) => childOf(parentId, s.handle)))
+        const [sellerA, sellerB] = await Promise.all([sellerId(A.handle), sellerId(B.handle)])
+        // A hung insert of a cut-off split that commits after the retried split recorded A's order.
+        const orders = container().resolve(Modules.ORDER)
+        const [late] = await orders.createOrders([
+          { region_id: setup.regionId, currency_code: "idr", email: "siti@example.com", metadata: { parent_order_id: parentId, seller_id: sellerA } },
+        ])
+        // And B's recorded order lost its record (as if the split died before recording it).
+        await sellers().deleteOrderTickets([(await ticketOf(childB.id)).id])
+        expect(await childOrders(parentId)).toHaveLength(3)
+
+        // Younger than the grace period: left to a split that may still be running.
+        expect(await reconcileSellerSplits(container(), new Date())).not.toContain(parentId)
+        expect(await childOrders(parentId)).toHaveLength(3)
+
+        const later = new Date(Date.now() + UNRECORDED_GRACE_MS + 1_000)
+        expect(await reconcileSellerSplits(container(), later)).toContain(parentId)
+        expect((await childOrders(parentId)).map((c) => c.id).sort()).toEqual([childA.id, childB.id].sort())
+        const { data: gone } = await query().graph({ entity: "order", fields: ["id"], filters: { id: late.id } })
+        expect(gone).toHaveLength(0)
+        expect(await ticketOf(childB.id)).toMatchObject({ status: "received", parent_order_id: parentId, seller_id: sellerB })
+        expect((await groupAsGuest(parentId)).data.order_group.parts).toHaveLength(2)
+        // Nothing left to do.
+        expect(await reconcileSellerSplits(container(), later)).not.toContain(parentId)
       })
 
       it("never records two seller orders of one seller for one shopper's order (unique ticket per parent and seller)", async () => {

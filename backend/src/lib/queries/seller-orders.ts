@@ -4,6 +4,7 @@
  * audience may see; this file only loads and shapes.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { TicketStatus } from "../../modules/seller/models"
 import { paymentMethodOf, type PaymentMethod } from "@sentra/vocabulary"
@@ -178,3 +179,23 @@ export async function childOrderIds(container: MedusaContainer, parentOrderId: s
     .listOrders({ metadata: { [ORDER_METADATA.parentOrderId]: parentOrderId } } as never, { select: ["id"] })
   return orders.map((o) => o.id)
 }
+
+/**
+ * Shopper's orders with a seller order that was created before `before` but never recorded (no
+ * ticket): what a split leaves when it is cut off, or when a hung insert commits after a retried
+ * split already recorded that seller's order. Splitting such a parent again adopts or discards
+ * them (reconcileChildren). At most 100 per call; the next call takes the rest.
+ */
+export async function parentsWithUnrecordedSellerOrders(container: MedusaContainer, before: Date): Promise<string[]> {
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const ticket = knex("order_ticket as t").select(knex.raw("1")).whereRaw("t.order_id = o.id").whereNull("t.deleted_at")
+  const rows: { parent_order_id: string }[] = await knex("order as o")
+    .distinct(knex.raw("o.metadata->>? as parent_order_id", [ORDER_METADATA.parentOrderId]))
+    .whereNull("o.deleted_at")
+    .whereRaw("o.metadata->>? is not null", [ORDER_METADATA.parentOrderId])
+    .where("o.created_at", "<", before)
+    .whereNotExists(ticket)
+    .limit(100)
+  return rows.map((r) => r.parent_order_id)
+}
+
