@@ -5,7 +5,9 @@
  * starts at a key's first attempt and lasts a minute; every attempt counts, successful or not.
  */
 import { Redis } from "ioredis"
+import { CLIENT_IP_HEADER } from "@sentra/vocabulary"
 import { positiveNumber } from "./env"
+import { fromStorefront } from "./storefront-proof"
 
 type Env = Record<string, string | undefined>
 
@@ -172,11 +174,24 @@ export function attemptedAccount(body: unknown): string | null {
   return typeof account === "string" && account.trim() ? account.trim().toLowerCase() : null
 }
 
+/**
+ * The address an attempt counts against per IP. The storefront server signs in sellers for every
+ * visitor from its own address: when it proves itself (its secret) it names the visitor's address
+ * (CLIENT_IP_HEADER), and an attempt it makes without knowing one counts per account only, so one
+ * visitor cannot lock every seller out of the panel. Null: no per-IP count.
+ */
+export function attemptAddress(req: RequestOrigin, hops: number, storefront = fromStorefront(req.headers)): string | null {
+  if (!storefront) return clientIp(req, hops)
+  const forwarded = req.headers[CLIENT_IP_HEADER]
+  return typeof forwarded === "string" && forwarded.trim() ? forwarded.trim().slice(0, 64) : null
+}
+
 /** The limits one attempt counts against: its IP and, when it names one, its account. */
 export function authAttemptLimits(req: RequestOrigin & { body?: unknown }, limits: AuthRateLimits = authRateLimits()): Limit[] {
   const account = attemptedAccount(req.body)
+  const address = attemptAddress(req, limits.trustProxyHops)
   return [
-    { key: `auth:ip:${clientIp(req, limits.trustProxyHops)}`, max: limits.ip },
+    ...(address ? [{ key: `auth:ip:${address}`, max: limits.ip }] : []),
     ...(account ? [{ key: `auth:account:${account}`, max: limits.account }] : []),
   ]
 }

@@ -239,5 +239,15 @@ export type ExposureSurface = (typeof EXPOSURE_SURFACES)[number]
 /** Most entries (seller × day × surface) one flush may carry. */
 export const MAX_EXPOSURE_ENTRIES = 1000
 
-/** The header that carries SENTRA_EXPOSURE_SECRET from the storefront server to the backend. */
+/**
+ * The header that carries SENTRA_EXPOSURE_SECRET from the storefront server to the backend: its
+ * proof of being the storefront, for exposure counters and for the visitor address below.
+ */
 export const EXPOSURE_SECRET_HEADER = "x-sentra-exposure-secret"
+
+/**
+ * The visitor's address, sent by the storefront server on the seller auth calls it makes for a
+ * visitor (login, registration, reset), next to its secret: the backend counts the per-IP rate
+ * limit against it instead of the storefront's own address (decision 103).
+ */
+export const CLIENT_IP_HEADER = "x-sentra-client-ip"

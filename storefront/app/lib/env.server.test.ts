@@ -9,9 +9,17 @@ describe("parseEnv", () => {
     expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_123" })).toEqual({
       MEDUSA_BACKEND_URL: "http://localhost:9000",
       MEDUSA_PUBLISHABLE_KEY: "pk_123",
+      SENTRA_TRUST_PROXY_HOPS: 0,
       SESSION_SECRET: DEV_SESSION_SECRET,
       SENTRA_EXPOSURE_SECRET: DEV_EXPOSURE_SECRET,
     })
+  })
+
+  it("reads how many proxies to trust for the visitor's address, refusing anything but 0–10", () => {
+    expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1", SENTRA_TRUST_PROXY_HOPS: "2" }).SENTRA_TRUST_PROXY_HOPS).toBe(2)
+    for (const bad of ["-1", "1.5", "many", "11"]) {
+      expect(() => parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1", SENTRA_TRUST_PROXY_HOPS: bad })).toThrow(/SENTRA_TRUST_PROXY_HOPS must be a whole number/)
+    }
   })
 
   it("trims a trailing slash from the backend URL", () => {

@@ -23,6 +23,18 @@ const envSchema = z.object({
       })
       .startsWith("pk_", 'MEDUSA_PUBLISHABLE_KEY must start with "pk_"')
   ),
+  /**
+   * Proxies in front of the storefront (TLS terminator, load balancer) whose X-Forwarded-For entries
+   * are believed: the visitor's address is the entry that many hops back. 0 (default): unknown.
+   */
+  SENTRA_TRUST_PROXY_HOPS: z.preprocess(
+    optional,
+    z.coerce.number({ invalid_type_error: "SENTRA_TRUST_PROXY_HOPS must be a whole number of proxies (0–10)" })
+      .int("SENTRA_TRUST_PROXY_HOPS must be a whole number of proxies (0–10)")
+      .min(0, "SENTRA_TRUST_PROXY_HOPS must be a whole number of proxies (0–10)")
+      .max(10, "SENTRA_TRUST_PROXY_HOPS must be a whole number of proxies (0–10)")
+      .default(0)
+  ),
   /** Stripe's publishable key: set → the checkout offers card (when the region has Stripe). */
   STRIPE_PUBLISHABLE_KEY: z.preprocess(
     optional,

@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   else if (password !== String(form.get("password_again") ?? "")) error = "mitra.error.passwordAgain"
   if (error) return data({ error, expired: false }, { status: 400 })
   try {
-    await sellerAuth("/update", { password }, token)
+    await sellerAuth(request, "/update", { password }, token)
     return redirect("/mitra/masuk?sandi-baru=1")
   } catch (failure) {
     if (failure instanceof VendorError && failure.status < 500) return data({ error: "mitra.reset.invalid" as MitraKey, expired: true }, { status: 400 })

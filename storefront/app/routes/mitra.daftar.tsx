@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (password !== String(form.get("password_again") ?? "")) errors.password = errors.password ?? "mitra.error.passwordAgain"
   if (errors.email || errors.password) return data({ errors, email }, { status: 400 })
   try {
-    const { token } = await sellerAuth("/register", { email, password })
+    const { token } = await sellerAuth(request, "/register", { email, password })
     return redirect("/mitra/mulai", { headers: { "Set-Cookie": await startSellerSession(token) } })
   } catch (error) {
     if (error instanceof VendorError && error.status < 500) {

@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t(data?
 export async function action({ request }: ActionFunctionArgs) {
   const form = await requirePublicForm(request)
   const email = String(form.get("email") ?? "").trim().toLowerCase()
-  const refused = email ? await sellerAuth("/reset-password", { identifier: email }).then(() => false, isRateLimited) : false
+  const refused = email ? await sellerAuth(request, "/reset-password", { identifier: email }).then(() => false, isRateLimited) : false
   if (refused) return data({ sent: false, error: "mitra.error.tooManyAttempts" as const }, { status: 429 })
   return data({ sent: true, error: null })
 }

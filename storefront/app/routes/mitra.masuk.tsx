@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const password = String(form.get("password") ?? "")
   if (!email || !password) return data({ error: "mitra.signIn.missing" as const, email }, { status: 400 })
   try {
-    const { token } = await sellerAuth("", { email, password })
+    const { token } = await sellerAuth(request, "", { email, password })
     const next = tokenClaims(token)?.actorId ? safeReturnPath(String(form.get("kembali") ?? "")) : "/mitra/mulai"
     return redirect(next, { headers: { "Set-Cookie": await startSellerSession(token) } })
   } catch (error) {

@@ -46,3 +46,28 @@ describe("seller sign in, registration and reset when the backend answers 429", 
     expect(((await forgot.action(post("/mitra/lupa-sandi", { email: "siapa@example.com" }))) as unknown as Answered).data.sent).toBe(true)
   })
 })
+
+describe("the visitor behind a seller sign-in (decision 103)", () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it("sends the storefront's secret with every seller auth call; the visitor's address only when proxies are trusted", async () => {
+    const { visitorAddress } = await import("~/lib/mitra/api.server")
+    const { EXPOSURE_SECRET_HEADER, CLIENT_IP_HEADER } = await import("@sentra/vocabulary")
+    const { env } = await import("~/lib/env.server")
+    const fetched = vi.fn(async (_url: URL, _init: RequestInit) => tooMany())
+    vi.stubGlobal("fetch", fetched)
+    const attempt = post("/mitra/masuk", { email: "siti@example.com", password: "rahasia-123" })
+    attempt.request.headers.set("x-forwarded-for", "36.72.1.9")
+    await signIn.action(attempt)
+    const headers = fetched.mock.calls[0][1].headers as Record<string, string>
+    expect(headers[EXPOSURE_SECRET_HEADER]).toBe(env.SENTRA_EXPOSURE_SECRET)
+    // No proxy is trusted by default: a visitor could have written that header itself.
+    expect(headers[CLIENT_IP_HEADER]).toBeUndefined()
+
+    expect(visitorAddress("36.72.1.9", 1)).toBe("36.72.1.9")
+    expect(visitorAddress("6.6.6.6, 36.72.1.9, 10.0.0.1", 2)).toBe("36.72.1.9")
+    expect(visitorAddress("36.72.1.9", 2)).toBeNull()
+    expect(visitorAddress("36.72.1.9", 0)).toBeNull()
+    expect(visitorAddress(null, 1)).toBeNull()
+  })
+})

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process"
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { limitAuthAttempts } from "../../api/auth/middlewares"
+import { CLIENT_IP_HEADER, EXPOSURE_SECRET_HEADER } from "@sentra/vocabulary"
 import {
+  attemptAddress,
   authAttemptLimits,
   authRateLimits,
   clientIp,
@@ -11,6 +13,7 @@ import {
   RedisRateStore,
   type RateStore,
 } from "../rate-limit"
+import { fromStorefront } from "../storefront-proof"
 
 const MINUTE = 60_000
 
@@ -98,6 +101,25 @@ describe("authAttemptLimits", () => {
     // Fewer entries than hops: the farthest address known.
     expect(clientIp(req(null, "1.2.3.4"), 3)).toBe("1.2.3.4")
     expect(clientIp(req(null), 1)).toBe("10.0.0.9")
+  })
+
+  it("counts the storefront's seller sign-ins per visitor address it names, per account only when it names none; a wrong secret proves nothing", () => {
+    const limits = authRateLimits({})
+    const secret = "storefront-secret-for-this-test-0123456789"
+    const env = { SENTRA_EXPOSURE_SECRET: secret }
+    const viaStorefront = (headers: Record<string, string>) => ({ headers, socket: { remoteAddress: "10.0.0.2" } })
+    const vouched = viaStorefront({ [EXPOSURE_SECRET_HEADER]: secret, [CLIENT_IP_HEADER]: "36.72.1.9" })
+    expect(attemptAddress(vouched, 0, fromStorefront(vouched.headers, env))).toBe("36.72.1.9")
+    const unknown = viaStorefront({ [EXPOSURE_SECRET_HEADER]: secret })
+    expect(attemptAddress(unknown, 0, fromStorefront(unknown.headers, env))).toBeNull()
+    const forged = viaStorefront({ [EXPOSURE_SECRET_HEADER]: "guess", [CLIENT_IP_HEADER]: "1.1.1.1" })
+    expect(fromStorefront(forged.headers, env)).toBe(false)
+    expect(attemptAddress(forged, 0, false)).toBe("10.0.0.2")
+    // Without a per-IP key only the account counts.
+    vi.stubEnv("SENTRA_EXPOSURE_SECRET", secret)
+    expect(authAttemptLimits({ ...unknown, body: { email: "a@b.id" } }, limits)).toEqual([{ key: "auth:account:a@b.id", max: 10 }])
+    expect(authAttemptLimits({ ...vouched, body: {} }, limits)).toEqual([{ key: "auth:ip:36.72.1.9", max: 30 }])
+    vi.unstubAllEnvs()
   })
 
   it("reads the limits from the environment and refuses bad values", () => {

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from "node:crypto"
 import {
   validateAndTransformBody,
   type MedusaNextFunction,
@@ -6,19 +5,15 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { EXPOSURE_SECRET_HEADER } from "@sentra/vocabulary"
-import { exposureSecret } from "../../../production"
+import { fromStorefront } from "../../../lib/storefront-proof"
 import { PostExposure } from "./validators"
-
-const digest = (value: string) => createHash("sha256").update(value).digest()
 
 /**
  * Only the storefront server may add impressions: it sends SENTRA_EXPOSURE_SECRET in a header.
  * Anything else (a shopper, a seller or staff token) → 401 before the body is read.
  */
 export function requireExposureSecret(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const given = req.headers[EXPOSURE_SECRET_HEADER]
-  if (typeof given !== "string" || !timingSafeEqual(digest(given), digest(exposureSecret(process.env)))) {
+  if (!fromStorefront(req.headers)) {
     res.status(401).json({ type: "unauthorized", message: "Kunci penghitung paparan tidak valid (exposure secret missing or wrong)" })
     return
   }
