@@ -23,13 +23,13 @@ export default async function setup(project: TestProject) {
     return
   }
   const stripe = await startStripeServer()
-  const { startBackend, startStorefront } = await import("@sentra/stack")
+  const { startBackend, startStorefront, TEST_LOGIN_LIMITS } = await import("@sentra/stack")
   const stop: (() => Promise<void>)[] = [() => stripe.close()]
   const stopAll = async () => {
     for (const step of stop.reverse()) await step()
   }
   try {
-    const backend = await startBackend({ admin: true, env: { STRIPE_API_KEY: "sk_test_sentra_local", STRIPE_API_BASE: stripe.url } })
+    const backend = await startBackend({ admin: true, env: { ...TEST_LOGIN_LIMITS, STRIPE_API_KEY: "sk_test_sentra_local", STRIPE_API_BASE: stripe.url } })
     stop.push(() => backend.stop())
     const storefront = await startStorefront(backend, { env: { STRIPE_PUBLISHABLE_KEY: "pk_test_sentra_local" } })
     stop.push(() => storefront.stop())

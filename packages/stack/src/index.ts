@@ -268,6 +268,12 @@ export async function waitForProductIndex(url: string, publishableKey: string, t
   throw new Error(`product index not ready after ${timeoutMs} ms: ${last}`)
 }
 
+/**
+ * For a backend under test: its clients log in from one address (127.0.0.1) far more often in a
+ * minute than people do, so the login rate limits (decision 103) are raised out of their way.
+ */
+export const TEST_LOGIN_LIMITS = { SENTRA_AUTH_RATE_LIMIT: "1000", SENTRA_AUTH_RATE_LIMIT_IP: "1000" } as const
+
 export interface RunningBackend extends SetupOutput {
   url: string
   database: Database

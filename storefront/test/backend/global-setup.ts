@@ -16,8 +16,8 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const stripe = await startStripeServer()
-  const { startBackend } = await import("@sentra/stack")
-  const backend = await startBackend({ env: { STRIPE_API_KEY: "sk_test_sentra_local", STRIPE_API_BASE: stripe.url } }).catch(async (error) => {
+  const { startBackend, TEST_LOGIN_LIMITS } = await import("@sentra/stack")
+  const backend = await startBackend({ env: { ...TEST_LOGIN_LIMITS, STRIPE_API_KEY: "sk_test_sentra_local", STRIPE_API_BASE: stripe.url } }).catch(async (error) => {
     await stripe.close()
     throw error
   })
