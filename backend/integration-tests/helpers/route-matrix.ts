@@ -51,6 +51,18 @@ export async function databaseFingerprint(pg: Knex): Promise<Record<string, stri
   return Object.fromEntries(rows.map((row) => [row.t, row.f]))
 }
 
+/** The fingerprint once two reads `gapMs` apart agree: subscribers of earlier writes have finished. */
+export async function settledFingerprint(pg: Knex, gapMs = 500, attempts = 20): Promise<Record<string, string>> {
+  let previous = await databaseFingerprint(pg)
+  for (let i = 0; i < attempts; i++) {
+    await new Promise((resolve) => setTimeout(resolve, gapMs))
+    const current = await databaseFingerprint(pg)
+    if (changedTables(previous, current).length === 0) return current
+    previous = current
+  }
+  throw new Error(`the database kept changing for ${(gapMs * attempts) / 1000} s`)
+}
+
 /** Tables whose fingerprint differs between two snapshots. */
 export const changedTables = (before: Record<string, string>, after: Record<string, string>) =>
   Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]).sort()
