@@ -21,4 +21,13 @@ export async function sellerToken(api: AxiosInstance, handle: string): Promise<s
   return data.token
 }
 
+/** Bearer token of a new registered customer (register, create the customer, log in again). */
+export async function shopperToken(api: AxiosInstance, publishableKey: string, email: string): Promise<string> {
+  const password = "rahasia123"
+  const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password })
+  const headers = { "x-publishable-api-key": publishableKey, authorization: `Bearer ${registration.token}` }
+  await api.post("/store/customers", { email, first_name: "Pembeli" }, { headers })
+  return (await api.post("/auth/customer/emailpass", { email, password })).data.token
+}
+
 export const storeHeaders = (publishableKey: string) => ({ headers: { "x-publishable-api-key": publishableKey } })

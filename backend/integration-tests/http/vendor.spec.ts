@@ -3,8 +3,10 @@
  * matrix, compensation, the store-visibility rule and the authorization matrix.
  */
 import { readdirSync } from "node:fs"
+import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { generateSeed } from "@sentra/seed-data"
 import type { AxiosInstance } from "axios"
@@ -15,8 +17,12 @@ import { sellerShippingProfiles } from "../../src/lib/fulfillment"
 import { runSetup, type SetupResult } from "../../src/setup"
 import { createSellerWorkflow } from "../../src/workflows/seller/create-seller"
 import { updateSellerWorkflow } from "../../src/workflows/seller/update-seller"
-import { adminToken, sellerToken, storeHeaders } from "../helpers/fixtures"
+import { EXPOSURE_SECRET_HEADER } from "@sentra/vocabulary"
+import { exposureSecret } from "../../src/production"
+import { adminToken, sellerToken, shopperToken, storeHeaders } from "../helpers/fixtures"
 import { bearer, settle } from "../helpers/http"
+import { orderHelpers } from "../helpers/orders"
+import { changedTables, databaseFingerprint, derivedRoutes, settledFingerprint } from "../helpers/route-matrix"
 
 const seed = generateSeed()
 /** Link definitions need the booted app's modules: load lazily (the app has already required it). */
@@ -122,6 +128,29 @@ function imageForm(files: { name: string; type: string; bytes: Buffer }[], field
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)])
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 2)])
 const WEBP = Buffer.concat([Buffer.from("RIFF"), Buffer.from([0x20, 0, 0, 0]), Buffer.from("WEBPVP8 "), Buffer.alloc(64, 3)])
+
+/** The authorization matrix's callers, and what each route answers them (`allowed`: neither 401 nor 403). */
+const CALLERS = ["no token", "shopper", "seller A", "seller B", "staff"] as const
+type Caller = (typeof CALLERS)[number]
+type Outcome = number | "allowed"
+const only = (allowed: Caller[], refused: number, overrides: Partial<Record<Caller, Outcome>> = {}) =>
+  Object.fromEntries(CALLERS.map((c) => [c, overrides[c] ?? (allowed.includes(c) ? "allowed" : refused)])) as Record<Caller, Outcome>
+const STAFF = only(["staff"], 401)
+const SELLERS = only(["seller A", "seller B"], 401)
+/** Routes about seller A's resource: seller B must not learn it exists. */
+const SELLER_A_OWNS = only(["seller A"], 401, { "seller B": 404 })
+/** Store routes need only the publishable key (sent with every matrix request). */
+const PUBLIC = only([...CALLERS], 401)
+const ROUTES_DIR = join(__dirname, "../../src/api")
+
+interface MatrixRoute {
+  who: Record<Caller, Outcome>
+  /** Path parameters; unset ones: `:code` Coblong, `:type` nib, `:handle` seller A, `:id` a placeholder. */
+  params?: Record<string, string>
+  query?: string
+  body?: () => unknown
+}
+const DEFAULT_PARAMS: Record<string, string> = { code: "32.73.02", type: "nib", handle: SELLER_A, id: "nonexistent" }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -927,6 +956,137 @@ medusaIntegrationTestRunner({
         expect((await sellerByHandle(container, SELLER_B)).name).toBe("Batik Cigadung Baru")
         expect(await sellerByHandle(container, SELLER_A)).toEqual(sellerA)
       })
+    })
+
+    /**
+     * Every route file under src/api/{admin,vendor,store,internal} × every kind of caller; the
+     * table below is the source of truth (docs/api points here). A new route file without a row
+     * fails the first assertion. Findings while building it:
+     * - GET /store/order-groups/:id takes proof (the customer's token, or `?email=` for a guest
+     *   order); this guest order without `email` is 404 for everyone, with it 200.
+     * - GET /store/orders/:id is the signed-in customer's own orders only: no customer token
+     *   (seller and staff tokens included) → 401, another customer → 404.
+     * - POST /store/carts/:id/complete answered an unknown cart with 500 (Medusa's workflow reads it
+     *   as undefined); it is 404 now.
+     * - POST /internal/exposure takes only the storefront server's secret header: 401 for all.
+     */
+    describe("authorization matrix", () => {
+      it("answers every route as documented for no token, shopper, seller A, seller B and staff; refusals change nothing", async () => {
+        const container = getContainer()
+        const orders = orderHelpers(api, getContainer, setup)
+        const variant = productsOf(SELLER_A).flatMap((p) => p.variants).find((v) => v.stock >= 5)!
+        const parentOrder = await orders.placePickupOrder([{ handle: SELLER_A, sku: variant.sku, quantity: 1 }])
+        const orderOfA = await orders.partOf(parentOrder, SELLER_A)
+        const [productOfA] = await container.resolve(Modules.PRODUCT).listProducts({ handle: productsOf(SELLER_A)[0].handle })
+        const otherSeller = seed.sellers.find((s) => s.handle !== SELLER_A && s.handle !== SELLER_B)!
+        const sellerC = (await sellerByHandle(container, otherSeller.handle)).id
+        const tokens: Record<Caller, string | null> = {
+          "no token": null,
+          shopper: await shopperToken(api, setup.publishableKey, "pembeli@example.com"),
+          "seller A": await sellerToken(api, SELLER_A),
+          "seller B": await sellerToken(api, SELLER_B),
+          staff: await adminToken(api),
+        }
+        const reason = () => ({ reason: "Uji otorisasi" })
+        const table: Record<string, MatrixRoute> = {
+          "GET /admin/bank-accounts": { who: STAFF },
+          "POST /admin/bank-accounts/:id/reject": { who: STAFF, body: reason },
+          "POST /admin/bank-accounts/:id/verify": { who: STAFF },
+          "GET /admin/districts": { who: STAFF },
+          "GET /admin/districts/:code": { who: STAFF },
+          "POST /admin/districts/:code": { who: STAFF, body: () => ({ flagship_product_id: productOfA.id }) },
+          "GET /admin/districts/:code/flagship-candidates": { who: STAFF },
+          "POST /admin/districts/load": { who: STAFF, body: () => ({ regency_codes: ["32.73"] }) },
+          "GET /admin/exposure": { who: STAFF },
+          "GET /admin/ledger": { who: STAFF },
+          "GET /admin/marketplace-orders": { who: STAFF },
+          "GET /admin/marketplace-orders/:id": { who: STAFF, params: { id: orderOfA } },
+          "GET /admin/payment-issues": { who: STAFF },
+          "POST /admin/payment-issues/:id/resolve": { who: STAFF, body: reason },
+          "POST /admin/payment-issues/:id/retry": { who: STAFF },
+          "GET /admin/payouts": { who: STAFF },
+          "POST /admin/payouts": { who: STAFF, body: () => ({}) },
+          "GET /admin/payouts/:id": { who: STAFF },
+          "GET /admin/payouts/:id/export": { who: STAFF },
+          "POST /admin/payouts/:id/mark-paid": { who: STAFF },
+          "GET /admin/reports": { who: STAFF },
+          "GET /admin/seller-documents/expiring": { who: STAFF },
+          "GET /admin/sellers": { who: STAFF },
+          "GET /admin/sellers/:id": { who: STAFF, params: { id: sellerC } },
+          "POST /admin/sellers/:id/approve": { who: STAFF, params: { id: sellerC } },
+          "POST /admin/sellers/:id/documents/:type/reject": { who: STAFF, params: { id: sellerC }, body: reason },
+          "POST /admin/sellers/:id/documents/:type/unverify": { who: STAFF, params: { id: sellerC } },
+          "POST /admin/sellers/:id/documents/:type/verify": { who: STAFF, params: { id: sellerC } },
+          "POST /admin/sellers/:id/request-changes": { who: STAFF, params: { id: sellerC }, body: reason },
+          "POST /admin/sellers/:id/suspend": { who: STAFF, params: { id: sellerC }, body: reason },
+          "POST /internal/exposure": { who: only([], 401), body: () => ({ entries: [] }) },
+          // An unknown cart: 404 (it was a 500 before the matrix).
+          "POST /store/carts/:id/complete": { who: PUBLIC },
+          "POST /store/carts/:id/part-details": { who: PUBLIC, body: () => ({ parts: [] }) },
+          "GET /store/districts": { who: PUBLIC },
+          "GET /store/districts/:code": { who: PUBLIC },
+          "GET /store/order-groups/:id": { who: only([], 404), params: { id: parentOrder } },
+          "GET /store/orders/:id": { who: only([], 401, { shopper: 404 }), params: { id: parentOrder } },
+          "GET /store/rotation": { who: PUBLIC },
+          "GET /store/search/suggest": { who: PUBLIC, query: "q=keripik" },
+          "GET /store/sellers": { who: PUBLIC },
+          "GET /store/sellers/:handle": { who: PUBLIC },
+          "GET /vendor/ledger": { who: SELLERS },
+          "GET /vendor/orders": { who: SELLERS },
+          "GET /vendor/orders/:id": { who: SELLER_A_OWNS, params: { id: orderOfA } },
+          "POST /vendor/orders/:id/status": { who: SELLER_A_OWNS, params: { id: orderOfA }, body: () => ({ status: "preparing" }) },
+          "GET /vendor/products": { who: SELLERS },
+          "POST /vendor/products": { who: SELLERS, body: () => productBody() },
+          "GET /vendor/products/:id": { who: SELLER_A_OWNS, params: { id: productOfA.id } },
+          "POST /vendor/products/:id": { who: SELLER_A_OWNS, params: { id: productOfA.id }, body: () => ({ title: "Diambil Alih" }) },
+          "DELETE /vendor/products/:id": { who: SELLER_A_OWNS, params: { id: productOfA.id } },
+          "POST /vendor/sellers": { who: SELLERS, body: () => onboardingBody() },
+          "GET /vendor/sellers/me": { who: SELLERS },
+          "POST /vendor/sellers/me": { who: SELLERS, body: () => ({ description: "Diambil alih" }) },
+          "GET /vendor/sellers/me/bank-account": { who: SELLERS },
+          "POST /vendor/sellers/me/bank-account": { who: SELLERS, body: () => ({}) },
+          "POST /vendor/uploads": { who: SELLERS, body: () => imageForm([{ name: "a.png", type: "image/png", bytes: PNG }]) },
+        }
+        expect(derivedRoutes(ROUTES_DIR, ["admin", "internal", "store", "vendor"])).toEqual(Object.keys(table).sort())
+
+        const send = (key: string, caller: Caller) => {
+          const [method, pattern] = key.split(" ")
+          const { params = {}, query, body } = table[key]
+          const path = pattern.replace(/:(\w+)/g, (_, name: string) => params[name] ?? DEFAULT_PARAMS[name])
+          const headers: Record<string, string> = { "x-publishable-api-key": setup.publishableKey }
+          if (tokens[caller]) headers.authorization = `Bearer ${tokens[caller]}`
+          return settle(api.request({ method, url: query ? `${path}?${query}` : path, data: body?.(), headers }))
+        }
+        const calls = Object.entries(table).flatMap(([key, { who }]) => CALLERS.map((caller) => ({ key, caller, expected: who[caller] })))
+        const mismatches: string[] = []
+        const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+        // Refusals first, with the database fingerprinted around every refused write.
+        let fingerprint = await settledFingerprint(pg)
+        for (const { key, caller, expected } of calls.filter((c) => c.expected !== "allowed")) {
+          const { status } = await send(key, caller)
+          if (status !== expected) mismatches.push(`${caller} ${key} → ${status} (expected ${expected})`)
+          if (key.startsWith("GET ")) continue
+          const after = await databaseFingerprint(pg)
+          const changed = changedTables(fingerprint, after)
+          if (changed.length) mismatches.push(`${caller} ${key} was refused but changed ${changed.join(", ")}`)
+          fingerprint = after
+        }
+        // Then the allowed calls: reads, writes, and the owner's delete last.
+        const order = (key: string) => ["GET", "POST", "DELETE"].indexOf(key.split(" ")[0])
+        const allowed = calls.filter((c) => c.expected === "allowed").sort((a, b) => order(a.key) - order(b.key))
+        for (const { key, caller } of allowed) {
+          const { status } = await send(key, caller)
+          if (status === 401 || status === 403 || status >= 500) mismatches.push(`${caller} ${key} → ${status} (expected allowed)`)
+        }
+        expect(mismatches).toEqual([])
+
+        // The proofs the refusals asked for are enough.
+        const guest = await settle(api.get(`/store/order-groups/${parentOrder}?email=siti@example.com`, storeHeaders(setup.publishableKey)))
+        expect(guest.status).toBe(200)
+        const server = { headers: { [EXPOSURE_SECRET_HEADER]: exposureSecret(process.env) } }
+        expect((await settle(api.post("/internal/exposure", { entries: [] }, server))).status).not.toBe(401)
+      }, 240_000) // ~290 requests and ~120 fingerprints: 50-80 s on a busy 2-core machine
     })
   },
 })

@@ -18,6 +18,12 @@ const CART_ERRORS: string[] = [
 
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const cartId = req.params.id
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  // Medusa's workflow reads an unknown cart as undefined and fails with a 500: answer 404 first.
+  const { data: carts } = await query.graph({ entity: "cart", fields: ["id"], filters: { id: cartId } })
+  if (!carts.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
+  }
   const { errors, result, transaction } = await completeCartWithSplitWorkflow(req.scope).run({
     input: { cart_id: cartId },
     throwOnError: false,
@@ -37,7 +43,6 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     return
   }
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: req.queryConfig.fields, filters: { id: result.id } })
   res.status(200).json({ type: "order", order: data[0] })
 }
