@@ -719,6 +719,14 @@ medusaIntegrationTestRunner({
       })
     })
 
+    /** The upload rows of a seller (its quota's count) and the files stored on disk. */
+    const uploadsOf = async (handle: string) => {
+      const service: SellerModuleService = getContainer().resolve(SELLER_MODULE)
+      const seller = await sellerByHandle(getContainer(), handle)
+      return service.listSellerUploads({ seller_id: seller.id }, { select: ["id", "file_id", "url", "bytes"] })
+    }
+    const storedFiles = () => readdirSync(process.env.SENTRA_UPLOAD_DIR!).length
+
     describe("uploads", () => {
       it("stores JPEG, PNG and WebP images as public files with safe names", async () => {
         const token = await sellerToken(api, SELLER_A)
@@ -759,13 +767,61 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("upload corpus", () => {
+      const page = "<html><body><script>alert(document.cookie)</script></body></html>"
+      /** GIF89a header whose bytes are also valid JavaScript (the classic GIF/JS polyglot). */
+      const GIF_JS = Buffer.concat([Buffer.from("GIF89a/*"), Buffer.from([0x01, 0, 0x01, 0, 0, 0, 0]), Buffer.from("*/=1;alert(1);//")])
+      const refused: [string, { name: string; type: string; bytes: Buffer }, RegExp][] = [
+        ["a GIF/JS polyglot", { name: "lucu.gif", type: "image/gif", bytes: GIF_JS }, /image\/gif is not allowed/],
+        ["a GIF/JS polyglot declared as JPEG", { name: "lucu.jpg", type: "image/jpeg", bytes: GIF_JS }, /not a JPG image/],
+        ["an SVG without script", { name: "logo.svg", type: "image/svg+xml", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>') }, /not allowed/],
+        ["an SVG with script", { name: "logo.svg", type: "image/svg+xml", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>') }, /not allowed/],
+        ["an SVG declared as PNG", { name: "logo.png", type: "image/png", bytes: Buffer.from('<svg onload="alert(1)"/>') }, /not a PNG image/],
+        ["an HTML page renamed .jpg", { name: "foto.jpg", type: "image/jpeg", bytes: Buffer.from(page) }, /not a JPG image/],
+        ["a PNG header followed by HTML", { name: "foto.png", type: "image/png", bytes: Buffer.concat([PNG, Buffer.from(page)]) }, /HTML or SVG markup/],
+        ["a JPEG with an SVG in a comment", { name: "foto.jpg", type: "image/jpeg", bytes: Buffer.concat([JPEG, Buffer.from("<svg/onload=alert(1)>")]) }, /HTML or SVG markup/],
+        ["a WebP with an image tag appended", { name: "foto.webp", type: "image/webp", bytes: Buffer.concat([WEBP, Buffer.from('<IMG SRC=x onerror="alert(1)">')]) }, /HTML or SVG markup/],
+        ["a file over the size limit", { name: "besar.jpg", type: "image/jpeg", bytes: Buffer.concat([JPEG, Buffer.alloc(2 * 1024 * 1024)]) }, /at most 2 MB/],
+        ["a zero-byte file", { name: "kosong.png", type: "image/png", bytes: Buffer.alloc(0) }, /not a PNG image/],
+        ["a traversal name on an HTML file", { name: "../../etc/passwd.png", type: "image/png", bytes: Buffer.from(page) }, /not a PNG image/],
+      ]
+
+      it("refuses every hostile file with 400 and a clear message, storing and counting nothing", async () => {
+        const token = await sellerToken(api, SELLER_A)
+        const [rows, files] = [(await uploadsOf(SELLER_A)).length, storedFiles()]
+        const answers = []
+        for (const [label, file] of refused) {
+          const response = await settle(api.post("/vendor/uploads", imageForm([file]), bearer(token)))
+          answers.push({ label, status: response.status, message: response.data.message })
+        }
+        expect(answers).toEqual(refused.map(([label, , message]) => ({ label, status: 400, message: expect.stringMatching(message) })))
+        // One bad file in a batch refuses the whole batch.
+        const mixed = await settle(api.post("/vendor/uploads", imageForm([{ name: "ok.png", type: "image/png", bytes: PNG }, refused[6][1]]), bearer(token)))
+        expect(mixed.status).toBe(400)
+        expect((await uploadsOf(SELLER_A)).length).toBe(rows)
+        expect(storedFiles()).toBe(files)
+      })
+
+      it("stores a real image with a hostile name under a generated safe name", async () => {
+        const token = await sellerToken(api, SELLER_A)
+        const named = [
+          { name: "foto.svg", type: "image/jpeg", bytes: JPEG },
+          { name: "../../etc/passwd.png", type: "image/png", bytes: PNG },
+          { name: '"><img src=x onerror=alert(1)>.png', type: "image/png", bytes: PNG },
+        ]
+        const response = await api.post("/vendor/uploads", imageForm(named), bearer(token))
+        expect(response.status).toBe(200)
+        const urls: string[] = response.data.files.map((f: { url: string }) => f.url)
+        expect(urls.map((u) => new URL(u).pathname)).toEqual([
+          expect.stringMatching(/^\/static\/\d+-foto\.jpg$/),
+          expect.stringMatching(/^\/static\/\d+-passwd\.png$/),
+          expect.stringMatching(/^\/static\/\d+-[a-z0-9-]*img-src-x-onerror-alert-1\.png$/),
+        ])
+        expect(readdirSync(process.env.SENTRA_UPLOAD_DIR!).every((name) => /^[\w.-]+$/.test(name))).toBe(true)
+      })
+    })
+
     describe("upload quota", () => {
-      const uploadsOf = async (handle: string) => {
-        const service: SellerModuleService = getContainer().resolve(SELLER_MODULE)
-        const seller = await sellerByHandle(getContainer(), handle)
-        return service.listSellerUploads({ seller_id: seller.id }, { select: ["id", "file_id", "url", "bytes"] })
-      }
-      const storedFiles = () => readdirSync(process.env.SENTRA_UPLOAD_DIR!).length
       const png = (name: string) => imageForm([{ name, type: "image/png", bytes: PNG }])
       /** The quota is read at each upload: a test sets it and puts the default back. */
       const withQuota = async (quota: { files?: number; bytes?: number }, run: () => Promise<void>) => {

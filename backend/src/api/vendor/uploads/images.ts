@@ -25,6 +25,18 @@ export function sniffImageType(bytes: Buffer): ImageType | null {
 }
 
 /**
+ * HTML or SVG markup anywhere in the bytes: an image with a page appended or hidden in a chunk (a
+ * polyglot) that a browser sniffing the content, or a viewer ignoring the type, could run. Photo
+ * metadata (EXIF, XMP's `<?xpacket`/`<x:xmpmeta`) has none of these tags.
+ */
+const MARKUP = /<(?:!doctype|html|head|body|script|svg|iframe|object|embed|img|meta|style|link)[\s/>]/i
+
+/** True when the bytes carry HTML or SVG markup (see MARKUP). */
+export function containsMarkup(bytes: Buffer): boolean {
+  return MARKUP.test(bytes.toString("latin1"))
+}
+
+/**
  * A safe stored file name: the original base name reduced to [a-z0-9-] (no directories: the local
  * file provider would honour "../" in a name) plus the extension of the real type.
  */

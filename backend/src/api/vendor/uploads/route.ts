@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadSellerFilesWorkflow } from "../../../workflows/seller/upload-seller-files"
 import { sellerScope } from "../seller-scope"
-import { IMAGE_TYPES, safeFileName, sniffImageType, type ImageType } from "./images"
+import { containsMarkup, IMAGE_TYPES, safeFileName, sniffImageType, type ImageType } from "./images"
 
 interface UploadedFile {
   originalname: string
@@ -32,6 +32,12 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Field 'files.${index}' (${file.originalname}): the content is not a ${IMAGE_TYPES[declared].toUpperCase()} image`
+      )
+    }
+    if (containsMarkup(file.buffer)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Field 'files.${index}' (${file.originalname}): the image carries HTML or SVG markup; upload a plain photo`
       )
     }
     return {
