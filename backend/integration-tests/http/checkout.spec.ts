@@ -1379,6 +1379,17 @@ medusaIntegrationTestRunner({
         expect(parent.metadata?.released_amount).toBeUndefined()
         expect(parent.payment_collections[0].payments[0].canceled_at).toBeNull()
       })
+
+      it("restores the ticket when its status event cannot be written: one transaction for both rows", async () => {
+        const child = await childOf(await placeOrder({ sellers: [A] }), A.handle)
+        const token = await sellerToken(api, A.handle)
+        for (const body of [{ status: "preparing" }, { status: "declined", reason: "Habis" }]) {
+          const spy = vi.spyOn(sellers(), "createOrderTicketEvents").mockRejectedValueOnce(new Error("disk full"))
+          expect((await setStatus(child.id, token, body)).status).toBe(500)
+          spy.mockRestore()
+          expect(await ticketOf(child.id)).toMatchObject({ status: "received", reason: null, events: [{ to_status: "received" }] })
+        }
+      })
     })
 
     describe("authorization", () => {

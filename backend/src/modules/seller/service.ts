@@ -7,6 +7,7 @@ import SellerDocument from "./models/seller-document"
 import SellerMember from "./models/seller-member"
 import SellerStatusChange from "./models/seller-status-change"
 import SellerUpload from "./models/seller-upload"
+import type { TicketStatus } from "./models/order-ticket"
 import { uploadQuotaExceeded, type UploadQuota } from "./upload-quota"
 
 /** The transaction's entity manager (Medusa passes it in the shared context). */
@@ -14,6 +15,32 @@ interface SqlManager {
   execute<T = unknown>(sql: string, params?: unknown[], method?: "all" | "get" | "run"): Promise<T>
 }
 const sql = (context: Context) => context.transactionManager as SqlManager
+
+/** Who changed a ticket, as its events record it. */
+export interface TicketActor {
+  type: string
+  id: string
+}
+
+/** A new kitchen ticket (the step picks its status and pickup code). */
+export interface NewOrderTicket {
+  order_id: string
+  parent_order_id: string | null
+  seller_id: string
+  fulfillment_type: "pickup" | "delivery"
+  status: TicketStatus
+  pickup_code: string
+}
+
+/** One status change of a ticket. `ticket_reason`: the reason the ticket itself keeps (decline/cancel); left out, the ticket's reason stays. */
+export interface TicketMove {
+  ticket_id: string
+  from_status: TicketStatus
+  to_status: TicketStatus
+  reason: string | null
+  ticket_reason?: string | null
+  actor: TicketActor
+}
 
 class SellerModuleService extends MedusaService({
   Seller,
@@ -50,6 +77,55 @@ class SellerModuleService extends MedusaService({
     const exceeded = uploadQuotaExceeded(quota, { files: used.files, bytes: Number(used.bytes) }, adding)
     if (exceeded) throw exceeded
     return this.createSellerUploads(files.map((f) => ({ seller_id, bytes: f.bytes })), context)
+  }
+
+  /**
+   * Creates kitchen tickets, each with its first event (null → its status). One transaction: if
+   * an event cannot be written, no ticket is left either.
+   */
+  @InjectTransactionManager()
+  async createTicketsWithFirstEvents(tickets: NewOrderTicket[], actor: TicketActor, @MedusaContext() context: Context = {}) {
+    const created = await this.createOrderTickets(tickets, context)
+    await this.createOrderTicketEvents(
+      created.map((ticket) => ({
+        ticket_id: ticket.id,
+        from_status: null,
+        to_status: ticket.status,
+        reason: null,
+        actor_type: actor.type,
+        actor_id: actor.id,
+      })),
+      context
+    )
+    return created
+  }
+
+  /**
+   * Moves a ticket to its new status and records the event (who, when, from → to, why). One
+   * transaction: if the event cannot be written, the ticket keeps its old status and reason.
+   */
+  @InjectTransactionManager()
+  async moveTicketStatus(move: TicketMove, @MedusaContext() context: Context = {}) {
+    const ticket = await this.updateOrderTickets(
+      {
+        id: move.ticket_id,
+        status: move.to_status,
+        ...(move.ticket_reason !== undefined ? { reason: move.ticket_reason } : {}),
+      },
+      context
+    )
+    const event = await this.createOrderTicketEvents(
+      {
+        ticket_id: move.ticket_id,
+        from_status: move.from_status,
+        to_status: move.to_status,
+        reason: move.reason,
+        actor_type: move.actor.type,
+        actor_id: move.actor.id,
+      },
+      context
+    )
+    return { ticket, event }
   }
 }
 

@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { storeDefaults } from "../../../lib/queries/store-defaults"
 import { productCards, visibleProductCounts, visibleProductPage } from "../../../lib/queries/visible-products"
-import { ADMIN_DISTRICT_FIELDS } from "./query-config"
 
 type DistrictRow = Record<string, unknown> & { sellers?: ({ id: string; status: string } | null)[] | null }
 
@@ -44,8 +43,9 @@ async function districtRow(container: MedusaContainer, code: string, fields: str
   return data[0] as DistrictRow
 }
 
-export async function retrieveAdminDistrict(container: MedusaContainer, code: string) {
-  const [district] = await toAdminDistricts(container, [await districtRow(container, code, ADMIN_DISTRICT_FIELDS)])
+/** One kecamatan as staff see it, with these fields (query-config.ts), or a 404. */
+export async function retrieveAdminDistrict(container: MedusaContainer, code: string, fields: string[]) {
+  const [district] = await toAdminDistricts(container, [await districtRow(container, code, fields)])
   return district
 }
 

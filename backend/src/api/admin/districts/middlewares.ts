@@ -4,15 +4,23 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { AdminListDistrictsQuery, AdminLoadDistrictsBody, AdminUpdateDistrictBody } from "./validators"
+import { listAdminDistrictsQueryConfig, retrieveAdminDistrictQueryConfig } from "./query-config"
+import { AdminGetDistrictParams, AdminListDistrictsQuery, AdminLoadDistrictsBody, AdminUpdateDistrictBody } from "./validators"
+
+/** The fields of the one kecamatan GET and POST /admin/districts/:code answer with. */
+const districtQuery = validateAndTransformQuery(AdminGetDistrictParams, retrieveAdminDistrictQueryConfig)
+
+/** "/admin/districts/load" matches ":code" too; Medusa runs every matching middleware. */
+const notLoad = /^\/admin\/districts\/load\/?$/
 
 /** /admin/districts — Medusa authenticates admin users for all /admin routes. */
 export const adminDistrictMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/districts",
-    middlewares: [validateAndTransformQuery(AdminListDistrictsQuery, {})],
+    middlewares: [validateAndTransformQuery(AdminListDistrictsQuery, listAdminDistrictsQueryConfig)],
   },
+  { method: ["GET"], matcher: "/admin/districts/:code", middlewares: [districtQuery] },
   {
     method: ["POST"],
     matcher: "/admin/districts/load",
@@ -21,7 +29,6 @@ export const adminDistrictMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/districts/:code",
-    // "/admin/districts/load" matches ":code" too; Medusa runs every matching middleware.
-    middlewares: [unlessPath(/^\/admin\/districts\/load\/?$/, validateAndTransformBody(AdminUpdateDistrictBody))],
+    middlewares: [unlessPath(notLoad, validateAndTransformBody(AdminUpdateDistrictBody)), unlessPath(notLoad, districtQuery)],
   },
 ]

@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cityFilter } from "../../../lib/queries/districts"
 import { toAdminDistricts } from "./helpers"
-import { ADMIN_DISTRICT_FIELDS } from "./query-config"
 import type { AdminListDistrictsQueryType } from "./validators"
 
 /** GET /admin/districts — kecamatan by city; featured ones by rank, the others by code. */
@@ -14,7 +13,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListDist
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "district",
-    fields: ADMIN_DISTRICT_FIELDS,
+    fields: req.queryConfig.fields,
     filters,
     pagination: { skip: offset, take: limit, order: { featured_rank: "ASC", code: "ASC" } },
   })

@@ -11,6 +11,9 @@ export const AdminListDistrictsQuery = z.object({
 })
 export type AdminListDistrictsQueryType = z.infer<typeof AdminListDistrictsQuery>
 
+/** GET and POST /admin/districts/:code take no query parameters. */
+export const AdminGetDistrictParams = z.object({})
+
 const text = (max: number) => z.string().trim().min(1).max(max).nullable()
 
 export const AdminUpdateDistrictBody = z

@@ -5,14 +5,13 @@ import { DOCUMENT_TYPES, type DocumentType } from "../../../modules/seller/model
 import { reviewSellerWorkflow } from "../../../workflows/seller/review-seller"
 import { setSellerStatusWorkflow } from "../../../workflows/seller/set-seller-status"
 import { verifySellerDocumentWorkflow } from "../../../workflows/seller/verify-seller-document"
-import { ADMIN_SELLER_DETAIL_FIELDS } from "./query-config"
 
-/** One seller with its members and status history (newest first), or a 404. */
-export async function retrieveAdminSeller(container: MedusaContainer, id: string) {
+/** One seller with these fields (query-config.ts), its status history newest first, or a 404. */
+export async function retrieveAdminSeller(container: MedusaContainer, id: string, fields: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "seller",
-    fields: ADMIN_SELLER_DETAIL_FIELDS,
+    fields,
     filters: { id },
   })
   const seller = data[0] as (Record<string, unknown> & { status_changes?: { created_at: string | Date }[] }) | undefined
@@ -39,7 +38,7 @@ export function sellerStatusHandler(status: "approved" | "suspended") {
         actor: { type: "user", id: req.auth_context.actor_id },
       },
     })
-    res.json({ seller: await retrieveAdminSeller(req.scope, req.params.id) })
+    res.json({ seller: await retrieveAdminSeller(req.scope, req.params.id, req.queryConfig.fields) })
   }
 }
 
@@ -59,7 +58,7 @@ export function documentVerificationHandler(verified: boolean) {
     await verifySellerDocumentWorkflow(req.scope).run({
       input: { seller_id: req.params.id, type, verified, actor: { type: "user", id: req.auth_context.actor_id } },
     })
-    res.json({ seller: await retrieveAdminSeller(req.scope, req.params.id) })
+    res.json({ seller: await retrieveAdminSeller(req.scope, req.params.id, req.queryConfig.fields) })
   }
 }
 
@@ -78,6 +77,6 @@ export function sellerReviewHandler(kind: "request_changes" | "reject_document")
         actor: { type: "user", id: req.auth_context.actor_id },
       },
     })
-    res.json({ seller: await retrieveAdminSeller(req.scope, req.params.id) })
+    res.json({ seller: await retrieveAdminSeller(req.scope, req.params.id, req.queryConfig.fields) })
   }
 }

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sellerIdsOfDistrict } from "../../../lib/queries/districts"
-import { ADMIN_SELLER_FIELDS } from "./query-config"
 import type { AdminListSellersQueryType } from "./validators"
 
 /** GET /admin/sellers — sellers by status, kecamatan and free text, newest (or oldest) first. */
@@ -21,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListSell
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sellers, metadata } = await query.graph({
     entity: "seller",
-    fields: ADMIN_SELLER_FIELDS,
+    fields: req.queryConfig.fields,
     filters,
     pagination: { skip: offset, take: limit, order: { created_at: sort === "oldest" ? "ASC" : "DESC", id: "ASC" } },
   })

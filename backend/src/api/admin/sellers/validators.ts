@@ -12,6 +12,9 @@ export const AdminListSellersQuery = z.object({
 })
 export type AdminListSellersQueryType = z.infer<typeof AdminListSellersQuery>
 
+/** GET /admin/sellers/:id and the POST routes that answer with the seller take no query parameters. */
+export const AdminGetSellerParams = z.object({})
+
 const reason = z.string().trim().min(1).max(1000)
 
 /** Approving may carry a note; an empty body is fine. */

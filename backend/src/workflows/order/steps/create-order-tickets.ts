@@ -17,30 +17,16 @@ export const createOrderTicketsStep = createStep(
       return new StepResponse([], [])
     }
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
-    const tickets = await service.createOrderTickets(
+    // One transaction: a ticket whose first event fails to write is not left behind.
+    const tickets = await service.createTicketsWithFirstEvents(
       input.tickets.map((ticket) => ({
         ...ticket,
         status: "received" as const,
         // Delivery tickets get a code too: the courier can use it at handover.
         pickup_code: generatePickupCode(),
-      }))
+      })),
+      input.actor
     )
-    try {
-      await service.createOrderTicketEvents(
-        tickets.map((ticket) => ({
-          ticket_id: ticket.id,
-          from_status: null,
-          to_status: "received",
-          reason: null,
-          actor_type: input.actor.type,
-          actor_id: input.actor.id,
-        }))
-      )
-    } catch (error) {
-      // A failing step is not compensated: undo its own first write before failing.
-      await service.deleteOrderTickets(tickets.map((t) => t.id))
-      throw error
-    }
     return new StepResponse(
       tickets,
       tickets.map((t) => t.id)
