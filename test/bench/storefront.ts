@@ -225,7 +225,9 @@ async function main() {
     await run("npm", ["run", "build"], { cwd: ROOT_DIR, label: "build", quiet: !process.env.SENTRA_DEBUG })
   }
   console.log("[bench] starting a seeded backend…")
-  const backend = await startBackend()
+  // The storefront sends its exposure counters with this secret; the backend must hold the same.
+  const exposureSecret = `bench-exposure-${Date.now()}-${"x".repeat(32)}`
+  const backend = await startBackend({ env: { SENTRA_EXPOSURE_SECRET: exposureSecret } })
   const port = await freePort()
   const storefrontUrl = `http://localhost:${port}`
   const storefront = startProcess(bin("remix-serve", STOREFRONT_DIR), [join(STOREFRONT_DIR, "build", "server", "index.js")], {
@@ -236,8 +238,8 @@ async function main() {
       MEDUSA_BACKEND_URL: backend.url,
       MEDUSA_PUBLISHABLE_KEY: backend.publishableKey,
       SESSION_SECRET: `bench-${Date.now()}-${"x".repeat(32)}`,
-      // Required in production; the bench's requests are never counted (Lighthouse and Node's fetch are bots, decision 102).
-      SENTRA_EXPOSURE_SECRET: `bench-exposure-${Date.now()}-${"x".repeat(32)}`,
+      // Required in production. Node's fetch is a bot (not counted); Lighthouse's emulated phone is not, so its home-page loads count (decision 102).
+      SENTRA_EXPOSURE_SECRET: exposureSecret,
     },
     label: "storefront",
     quiet: !process.env.SENTRA_DEBUG,
