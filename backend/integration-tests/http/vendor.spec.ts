@@ -22,6 +22,7 @@ import { exposureSecret } from "../../src/production"
 import { adminToken, sellerToken, shopperToken, storeHeaders } from "../helpers/fixtures"
 import { bearer, settle } from "../helpers/http"
 import { orderHelpers } from "../helpers/orders"
+import { hostileCases, validatorFields } from "../helpers/hostile-input"
 import { changedTables, databaseFingerprint, derivedRoutes, settledFingerprint } from "../helpers/route-matrix"
 
 const seed = generateSeed()
@@ -996,7 +997,8 @@ medusaIntegrationTestRunner({
      * - POST /internal/exposure takes only the storefront server's secret header: 401 for all.
      */
     describe("authorization matrix", () => {
-      it("answers every route as documented for no token, shopper, seller A, seller B and staff; refusals change nothing", async () => {
+      /** The route table on real resources (an order of seller A, its product, a third seller) and a caller's request. */
+      const matrix = async () => {
         const container = getContainer()
         const orders = orderHelpers(api, getContainer, setup)
         const variant = productsOf(SELLER_A).flatMap((p) => p.variants).find((v) => v.stock >= 5)!
@@ -1072,16 +1074,25 @@ medusaIntegrationTestRunner({
           "POST /vendor/sellers/me/bank-account": { who: SELLERS, body: () => ({}) },
           "POST /vendor/uploads": { who: SELLERS, body: () => imageForm([{ name: "a.png", type: "image/png", bytes: PNG }]) },
         }
-        expect(derivedRoutes(ROUTES_DIR, ["admin", "internal", "store", "vendor"])).toEqual(Object.keys(table).sort())
-
-        const send = (key: string, caller: Caller) => {
-          const [method, pattern] = key.split(" ")
-          const { params = {}, query, body } = table[key]
-          const path = pattern.replace(/:(\w+)/g, (_, name: string) => params[name] ?? DEFAULT_PARAMS[name])
+        const headersOf = (caller: Caller): Record<string, string> => {
           const headers: Record<string, string> = { "x-publishable-api-key": setup.publishableKey }
           if (tokens[caller]) headers.authorization = `Bearer ${tokens[caller]}`
-          return settle(api.request({ method, url: query ? `${path}?${query}` : path, data: body?.(), headers }))
+          return headers
         }
+        const paramsOf = (key: string) => ({ ...DEFAULT_PARAMS, ...table[key].params })
+        const send = (key: string, caller: Caller) => {
+          const [method, pattern] = key.split(" ")
+          const { query, body } = table[key]
+          const params = paramsOf(key)
+          const path = pattern.replace(/:(\w+)/g, (_, name: string) => params[name])
+          return settle(api.request({ method, url: query ? `${path}?${query}` : path, data: body?.(), headers: headersOf(caller) }))
+        }
+        return { container, table, send, headersOf, paramsOf, parentOrder }
+      }
+
+      it("answers every route as documented for no token, shopper, seller A, seller B and staff; refusals change nothing", async () => {
+        const { container, table, send, parentOrder } = await matrix()
+        expect(derivedRoutes(ROUTES_DIR, ["admin", "internal", "store", "vendor"])).toEqual(Object.keys(table).sort())
         const calls = Object.entries(table).flatMap(([key, { who }]) => CALLERS.map((caller) => ({ key, caller, expected: who[caller] })))
         const mismatches: string[] = []
         const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
@@ -1112,6 +1123,59 @@ medusaIntegrationTestRunner({
         const server = { headers: { [EXPOSURE_SECRET_HEADER]: exposureSecret(process.env) } }
         expect((await settle(api.post("/internal/exposure", { entries: [] }, server))).status).not.toBe(401)
       }, 240_000) // ~290 requests and ~120 fingerprints: 50-80 s on a busy 2-core machine
+
+      it("answers hostile input on every route with a 4xx or a success, never a 5xx; a refused write changes nothing", async () => {
+        const { container, table, headersOf, paramsOf } = await matrix()
+        const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+        const server = { [EXPOSURE_SECRET_HEADER]: exposureSecret(process.env) }
+        const failures: string[] = []
+        const statuses: Record<string, number> = {}
+        let fingerprint = await settledFingerprint(pg)
+        for (const [key, route] of Object.entries(table)) {
+          const [method, pattern] = key.split(" ")
+          const caller = CALLERS.find((c) => route.who[c] === "allowed") ?? "no token"
+          const headers = { ...headersOf(caller), ...(key.includes("/internal/") ? server : {}), "content-type": "application/json" }
+          const example = route.body?.()
+          const cases = hostileCases(method, pattern, paramsOf(key), example instanceof FormData ? {} : (example as Record<string, unknown> | undefined), validatorFields(ROUTES_DIR, pattern))
+          const refused: typeof cases = []
+          let accepted = 0
+          const sendCase = async (c: (typeof cases)[number]) => {
+            const url = c.query ? `${c.path}?${c.query}` : c.path
+            const response = await settle(api.request({ method, url, data: c.body, headers, timeout: 15_000, transformRequest: [(data: unknown) => data] })).catch(
+              (e: Error) => ({ status: 0, data: e.message })
+            )
+            statuses[`${String(response.status)[0]}xx`] = (statuses[`${String(response.status)[0]}xx`] ?? 0) + 1
+            if (response.status >= 500 || response.status === 0) failures.push(`${key} ${c.label} → ${response.status} ${JSON.stringify(response.data).slice(0, 160)}`)
+            return response.status
+          }
+          const started = Date.now()
+          for (const c of cases) {
+            const status = await sendCase(c)
+            if (status >= 400 && status < 500) refused.push(c)
+            else accepted++
+          }
+          if (process.env.SENTRA_DEBUG) console.log(`${key}: ${cases.length} cases in ${Date.now() - started} ms, ${accepted} accepted`)
+          if (method === "GET") continue
+          const after = await databaseFingerprint(pg)
+          const changed = changedTables(fingerprint, after)
+          if (changed.length && !accepted) failures.push(`${key}: only refusals, yet ${changed.join(", ")} changed`)
+          if (changed.length && accepted) {
+            // Some hostile values were valid input (SQL or HTML as a title is just text): check the refused ones one by one.
+            let before = await settledFingerprint(pg)
+            for (const c of refused) {
+              await sendCase(c)
+              const now = await databaseFingerprint(pg)
+              const written = changedTables(before, now)
+              if (written.length) failures.push(`${key} ${c.label} was refused but changed ${written.join(", ")}`)
+              before = now
+            }
+          }
+          fingerprint = changed.length ? await settledFingerprint(pg) : after
+        }
+        console.log(`hostile-input corpus: ${Object.entries(statuses).map(([k, v]) => `${v} × ${k}`).join(", ")}`)
+        expect(failures).toEqual([])
+        expect(statuses["4xx"]).toBeGreaterThan(1000)
+      }, 600_000)
     })
   },
 })

@@ -29,7 +29,8 @@ const STATUS_BY_CODE: Record<string, number> = { [UPLOAD_QUOTA_EXCEEDED]: 413 }
 /**
  * Medusa's error handler, except that a request that failed because PostgreSQL or Redis was
  * unreachable answers `503` with `Retry-After` (a client and a load balancer know to try again)
- * instead of an opaque `500`; and a seller over its upload quota answers `413` with its code.
+ * instead of an opaque `500`; a seller over its upload quota answers `413` with its code; and an
+ * address Express cannot percent-decode answers `400`.
  */
 export function sentraErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (isServiceUnavailable(error) && !res.headersSent) {
@@ -39,6 +40,11 @@ export function sentraErrorHandler(error: unknown, req: MedusaRequest, res: Medu
       code: "service_unavailable",
       message: "Layanan sedang tidak tersedia sebentar. Coba lagi dalam beberapa detik. (Service briefly unavailable; try again in a few seconds.)",
     })
+    return
+  }
+  // Express could not percent-decode a path parameter (e.g. "%E0%A4%A"): the address is wrong, not the server.
+  if (error instanceof URIError && !res.headersSent) {
+    res.status(400).json({ type: "invalid_data", message: "The address is not valid percent-encoding." })
     return
   }
   const code = (error as { code?: unknown } | null)?.code

@@ -3,6 +3,7 @@ import { adminMiddlewares } from "./admin/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { sentraErrorHandler } from "./error-handler"
 import { hookMiddlewares } from "./hooks/middlewares"
+import { refuseNulInput } from "./input-guard"
 import { internalExposureMiddlewares } from "./internal/exposure/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -13,5 +14,5 @@ import { vendorMiddlewares } from "./vendor/middlewares"
  */
 export default defineMiddlewares({
   errorHandler: sentraErrorHandler,
-  routes: [...authMiddlewares, ...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares, ...hookMiddlewares, ...internalExposureMiddlewares],
+  routes: [{ matcher: "/*", middlewares: [refuseNulInput] }, ...authMiddlewares, ...vendorMiddlewares, ...adminMiddlewares, ...storeMiddlewares, ...hookMiddlewares, ...internalExposureMiddlewares],
 })
