@@ -2,7 +2,7 @@
  * City staff (admin) API and the store's marketplace routes: seller verification and
  * suspension, document badges, district curation and loading, and what the store shows.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
@@ -87,7 +87,7 @@ async function createPendingSeller(container: MedusaContainer, setup: SetupResul
   return { sellerId: result.seller.id, productId: products[0].id }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let setup: SetupResult
     let pending: { sellerId: string; productId: string }

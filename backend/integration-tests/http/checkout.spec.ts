@@ -3,7 +3,7 @@
  * POST /store/carts/:id/complete (split), GET /store/order-groups/:id,
  * GET /vendor/orders, GET /vendor/orders/:id, POST /vendor/orders/:id/status.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
@@ -55,7 +55,7 @@ const [A, B, C, D] = STOCKED
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- API and query rows
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let setup: SetupResult
     let variantIds: Map<string, string>

@@ -4,7 +4,7 @@
  * and the staff report (GET /admin/exposure: figures per seller, per kecamatan, the sellers the
  * rotation could show that nobody saw, staff only).
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { generateSeed } from "@sentra/seed-data"
 import { EXPOSURE_SECRET_HEADER, MAX_EXPOSURE_ENTRIES } from "@sentra/vocabulary"
@@ -21,7 +21,7 @@ const storefront = { headers: { [EXPOSURE_SECRET_HEADER]: DEV_EXPOSURE_SECRET } 
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- API rows
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let setup: SetupResult
     let ids: Map<string, string>

@@ -1,5 +1,5 @@
 import type { AxiosResponse } from "axios"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { generateSeed } from "@sentra/seed-data"
@@ -26,7 +26,7 @@ async function countEverything(container: MedusaContainer) {
   return counts
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let first: SetupResult
 

@@ -4,7 +4,7 @@
  * the seller's view of its payouts. Ledger lines are written with the real ledger module (amounts
  * chosen by hand) and one by completing a real cash part.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { generateSeed } from "@sentra/seed-data"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
@@ -26,7 +26,7 @@ type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-expl
 
 const GOOD_ACCOUNT = { bank_code: "014", account_number: "123-456 7890", account_holder: "Imas Masitoh" }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let setup: SetupResult
     let admin: ReturnType<typeof bearer>

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { generateSeed } from "@sentra/seed-data"
@@ -37,7 +37,7 @@ async function logins(container: MedusaContainer) {
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 const STAFF = { email: "staf@bandung.go.id", password: "kata-sandi-kota-yang-panjang" }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     beforeAll(async () => {
       await runSetup(getContainer(), setupOptionsFromEnv({ NODE_ENV: "production", SENTRA_SEED: "demo" }))

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { vi } from "vitest"
 import { PRODUCT_FALLBACK_INDEX } from "../../src/lib/search/engine"
@@ -16,7 +16,7 @@ import { handlesWhere, seed, settleIndex } from "./search.contract"
  */
 process.env.MEILISEARCH_HOST = "http://127.0.0.1:1"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { productSearchContract } from "./search.contract"
 
 /**
@@ -9,7 +9,7 @@ import { productSearchContract } from "./search.contract"
  */
 if (process.env.MEILISEARCH_HOST) {
   process.env.SEARCH_INDEX_PREFIX = `sentra_test_${process.pid}_${Date.now()}_`
-  medusaIntegrationTestRunner({
+  integrationTestRunner({
     testSuite: productSearchContract(`Meilisearch (${process.env.MEILISEARCH_HOST})`, { cleanup: true }),
   })
 } else {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
@@ -214,7 +214,7 @@ function factsMatchMedusa({ api, getContainer }: { api: Api; getContainer: () =>
   })
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (env) => {
     productSearchContract("PostgreSQL (embedded default)")(env)
     factsMatchMedusa(env)

@@ -5,7 +5,7 @@
  * against an order set built here with hand-computed totals, and marketplace orders as staff
  * see them (GET /admin/marketplace-orders: a shopper's order with its seller parts).
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { generateSeed } from "@sentra/seed-data"
 import { addDays, CREATIVE_SUBSECTORS } from "@sentra/vocabulary"
@@ -69,7 +69,7 @@ async function createApplicants(container: MedusaContainer) {
   return { older: ids[0], newer: ids[1] }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let setup: SetupResult
     let applicants: { older: string; newer: string }

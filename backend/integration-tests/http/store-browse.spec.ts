@@ -3,7 +3,7 @@
  * ("One District One Product"), the hourly fair rotation of the home and category pages, and
  * paged seller products and aggregate kecamatan counts.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { generateSeed } from "@sentra/seed-data"
 import { mainCategoryOf } from "@sentra/vocabulary"
 import { runSetup, type SetupResult } from "../../src/setup"
@@ -25,7 +25,7 @@ interface Card {
   district: { code: string; name: string } | null
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let setup: SetupResult
     let store: ReturnType<typeof storeHeaders>

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from "node:fs"
 import { join } from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -153,7 +153,7 @@ interface MatrixRoute {
 }
 const DEFAULT_PARAMS: Record<string, string> = { code: "32.73.02", type: "nib", handle: SELLER_A, id: "nonexistent" }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let setup: SetupResult
     let categoryId: string
