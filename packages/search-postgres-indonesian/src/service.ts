@@ -52,6 +52,26 @@ const CORRECTIONS_TTL_MS = 10_000
 /** How often, at most, this process checks the facts tables' planner statistics after writing. */
 const STATISTICS_CHECK_MS = 30_000
 
+/**
+ * Planner settings for a facts statement with text, for its own transaction only (`SET LOCAL`;
+ * nothing database-wide). PostgreSQL prices the text match (`@@`) as cheap as an addition, though
+ * on a stored vector it takes microseconds per row, so it would scan every row of a large facts
+ * table and match each one where reading the matches off the GIN index is several times faster:
+ *
+ * - unranked, the match set is always read off the index (sequential scans off): nothing is
+ *   computed per matched row, so the index wins even for a word found in half of the catalog;
+ * - ranked, every matched row is ranked anyway, so for a very broad word (a two-letter prefix
+ *   while typing, most of the catalog) a parallel scan of every row is as fast or faster. The
+ *   planner keeps that choice, with a page read out of order priced as what it costs here,
+ *   about one read in order (the facts table is read from memory; 1.1 is PostgreSQL's usual
+ *   setting for that, its default 4 is for disks). That moves the switch to scanning every row
+ *   from matches in about a tenth of the catalog to about a third (docs/decisions/080).
+ */
+function planSettings(text: TextMatch | undefined): string[] {
+  if (!text) return []
+  return text.rank ? ["SET LOCAL random_page_cost = 1.1"] : ["SET LOCAL enable_seqscan = off"]
+}
+
 export type IndonesianPostgresOptions = IndonesianTextOptions & {
   /** Only "indonesian" is supported: the migrations create its configurations. */
   language?: "indonesian"
@@ -312,7 +332,7 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     }
     let row: Record<string, unknown>
     try {
-      row = await this.runFactsStatement(compiled.statement, !!text && !text.rank)
+      row = await this.runFactsStatement(compiled.statement, planSettings(text))
     } catch (error) {
       // E.g. the facts table being rebuilt by another process: answer through Medusa's path.
       this.facts_.delete(catalog.table_name)
@@ -351,19 +371,14 @@ export class IndonesianPostgresSearchService extends PostgresSearchService {
     return { match, rank }
   }
 
-  /**
-   * Runs a facts statement. When its text match is not ranked, the match set is read off the
-   * text index: the planner, pricing `@@` as cheap as an addition, would otherwise scan every row
-   * of a large catalog and match each one for a word found in half of them (several times
-   * slower). A ranked match set is left to the planner, which scans it in parallel when large.
-   */
-  protected async runFactsStatement(statement: Sql, offTheTextIndex: boolean): Promise<Record<string, unknown>> {
-    if (!offTheTextIndex) {
+  /** Runs a facts statement, in a transaction of its own with the planner settings it needs (`planSettings`). */
+  protected async runFactsStatement(statement: Sql, settings: string[]): Promise<Record<string, unknown>> {
+    if (!settings.length) {
       const [row] = (await this.manager_.execute(statement.sql, statement.params)) as Record<string, unknown>[]
       return row
     }
     return await this.withTransaction(async (manager) => {
-      await manager.execute(`SET LOCAL enable_seqscan = off`)
+      for (const setting of settings) await manager.execute(setting)
       const [row] = (await manager.execute(statement.sql, statement.params)) as Record<string, unknown>[]
       return row
     })

@@ -6,8 +6,8 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  *
  * A built-in's cost is shared by every database user and query, needs a superuser to change and
  * is lost on dump and restore. The provider now asks for the text index itself, and only in its
- * own statements: a statement whose match set is not ranked is planned with sequential scans
- * disabled for that transaction (see src/service.ts, `runFactsStatement`).
+ * own statements, with planner settings for their own transaction (see src/service.ts,
+ * `planSettings`).
  *
  * Only a cost of exactly 10 (ours) is reset; without the privilege to change it, nothing changes.
  */
