@@ -21,14 +21,36 @@ function waves(request: CapturedRequest): CapturedStatement[][] {
   return grouped.filter(Boolean)
 }
 
-/** Replays one captured request; rejects when aborted (the statements already sent run on). */
+const BEGIN = /^\s*(BEGIN|START TRANSACTION)\b/i
+const END = /^\s*(COMMIT|ROLLBACK)\b/i
+
+/**
+ * Replays one captured request; rejects when aborted (the statements already sent run on). A
+ * transaction the request opened (e.g. a search statement with its own `SET LOCAL` planner
+ * settings) is replayed on one connection from BEGIN to COMMIT, as the backend ran it; the pool
+ * would otherwise send each of its statements to whichever connection is free.
+ */
 export function replay(pool: pg.Pool, request: CapturedRequest, signal: AbortSignal): Promise<void> {
   const run = (async () => {
-    for (const wave of waves(request)) {
-      if (signal.aborted) {
-        return
+    let pinned: pg.PoolClient | undefined
+    try {
+      for (const wave of waves(request)) {
+        if (signal.aborted) {
+          return
+        }
+        await Promise.all(
+          wave.map(async (statement) => {
+            if (!pinned && BEGIN.test(statement.text)) pinned = await pool.connect()
+            await (pinned ?? pool).query({ text: statement.text, values: statement.values })
+            if (pinned && END.test(statement.text)) {
+              pinned.release()
+              pinned = undefined
+            }
+          })
+        )
       }
-      await Promise.all(wave.map((statement) => pool.query({ text: statement.text, values: statement.values })))
+    } finally {
+      pinned?.release(true) // left inside a transaction (aborted or failed): not back into the pool
     }
   })()
   const aborted = new Promise<never>((_, reject) => {

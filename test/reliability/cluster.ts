@@ -75,8 +75,9 @@ export interface Proxy {
 
 /**
  * Round robin over the upstreams, like a load balancer with passive health checks: a request
- * whose connection is refused (an instance that stopped listening) is sent to the next upstream,
- * and that upstream is left out for two seconds. Bodies are buffered (they are small here), and
+ * whose connection is refused (an instance that stopped listening), or a GET whose connection
+ * fails before an answer, is sent to the next upstream, and that upstream is left out for two
+ * seconds. Bodies are buffered (they are small here), and
  * no keep-alive, so a request in flight is one connection to one instance.
  */
 export async function startProxy(upstreams: string[]): Promise<Proxy> {
@@ -108,7 +109,10 @@ export async function startProxy(upstreams: string[]): Promise<Proxy> {
         answer.pipe(res)
         return
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ECONNREFUSED") {
+        // Refused: the instance stopped listening. Reset before any answer: it closed while the
+        // connection sat in its accept queue; only a GET is safe to send again (nginx's default).
+        const refused = (error as NodeJS.ErrnoException).code === "ECONNREFUSED"
+        if (!refused && req.method !== "GET") {
           res.writeHead(502).end(`upstream ${upstream}: ${(error as Error).message}`)
           return
         }

@@ -4,7 +4,7 @@
  * with its status and time so the report can count 5xx and latencies.
  */
 import { DEMO_SHOPPER_ADDRESS } from "@sentra/seed-data"
-import { PAYMENT_PROVIDERS, readyDateWindow } from "@sentra/vocabulary"
+import { PAYMENT_PROVIDERS, readyDateWindow, type PaymentMethod } from "@sentra/vocabulary"
 
 // Answers are read loosely; the scenarios check what they rely on.
 export type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -68,15 +68,16 @@ let leadDaysOf: Map<string, number> | null = null
 /**
  * A cart ready to complete, as the storefront's checkout leaves it: the items, the shopper's
  * contact and address, pickup from each of its sellers (one shipping method per seller's shipping
- * profile), the earliest ready date for pre-order sellers (decision 100) and a cash payment
- * session. Returns the cart id.
+ * profile), the earliest ready date for pre-order sellers (decision 100) and a payment session:
+ * cash, or card (a Stripe PaymentIntent the shopper has yet to pay). Returns the cart id.
  */
 export async function readyCart(
   api: Client,
   base: string,
   regionId: string,
   email: string,
-  items: { productId: string; variantId: string; quantity: number }[]
+  items: { productId: string; variantId: string; quantity: number }[],
+  pay: PaymentMethod = "cash"
 ): Promise<string> {
   const missing = items.filter((item) => !profileOf.has(item.productId))
   if (missing.length) {
@@ -110,7 +111,7 @@ export async function readyCart(
   if (parts.length) ok(await api.call(base, `/store/carts/${cart.id}/part-details`, { body: { parts } }), "part details")
   const collection = ok(await api.call(base, "/store/payment-collections", { body: { cart_id: cart.id } }), "payment collection").payment_collection
   ok(
-    await api.call(base, `/store/payment-collections/${collection.id}/payment-sessions`, { body: { provider_id: PAYMENT_PROVIDERS.cash } }),
+    await api.call(base, `/store/payment-collections/${collection.id}/payment-sessions`, { body: { provider_id: PAYMENT_PROVIDERS[pay] } }),
     "payment session"
   )
   return cart.id as string

@@ -6,10 +6,12 @@
  * round-robin proxy, runs the scenarios and writes test/reliability/report.md. Exits 1 when any
  * promise does not hold.
  */
+import { randomBytes } from "node:crypto"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { startEphemeralDatabase, type Database } from "@sentra/dev-db"
+import { startStripeServer, type StripeTestServer } from "@sentra/stripe-test-server"
 import { BACKEND_DIR, bin, migrate, run, setup } from "@sentra/stack"
 import { productionEnv, startInstance, startLink, startProxy, stopInstance, type Instance, type Link, type Proxy } from "./cluster"
 import { client, type Client } from "./http"
@@ -24,6 +26,7 @@ async function main() {
   const logDir = mkdtempSync(join(tmpdir(), "sentra-reliability-"))
   let database: Database | undefined
   let redis: Redis | undefined
+  let stripe: StripeTestServer | undefined
   const instances: Instance[] = []
   let proxy: Proxy | undefined
   const links: Link[] = []
@@ -32,9 +35,12 @@ async function main() {
     await run(bin("medusa", BACKEND_DIR), ["build"], { cwd: BACKEND_DIR, env: { DISABLE_MEDUSA_ADMIN: "true" }, label: "build", quiet: true })
     database = await startEphemeralDatabase("sentra")
     redis = await startRedis()
-    log(`PostgreSQL (embedded) on ${database.port}, Redis on ${redis.port}; migrating and seeding…`)
+    stripe = await startStripeServer()
+    // Card payments through the local Stripe test server (setup offers card in the region too).
+    const card = { STRIPE_API_KEY: "sk_test_sentra_reliability", STRIPE_API_BASE: stripe.url, STRIPE_WEBHOOK_SECRET: `whsec_${randomBytes(16).toString("hex")}` }
+    log(`PostgreSQL (embedded) on ${database.port}, Redis on ${redis.port}, Stripe test server on ${stripe.url}; migrating and seeding…`)
     await migrate(database.url, { quiet: true })
-    const seeded = await setup(database.url, { seed: true, quiet: true })
+    const seeded = await setup(database.url, { seed: true, quiet: true, env: card })
 
     // The instances reach PostgreSQL and Redis through links a scenario can cut.
     const databaseLink = await startLink(database.port)
@@ -42,14 +48,14 @@ async function main() {
     links.push(databaseLink, redisLink)
     const databaseUrl = new URL(database.url)
     databaseUrl.port = String(databaseLink.port)
-    const env = productionEnv(databaseUrl.toString(), `redis://127.0.0.1:${redisLink.port}`)
+    const env = { ...productionEnv(databaseUrl.toString(), `redis://127.0.0.1:${redisLink.port}`), ...card }
     log("starting the worker and two server instances of the built backend…")
     instances.push(await startInstance("worker", "worker", env, logDir))
     instances.push(...(await Promise.all([startInstance("server-a", "server", env, logDir), startInstance("server-b", "server", env, logDir)])))
     const [, a, b] = instances
     proxy = await startProxy([a.url, b.url])
     const api: Client = client(seeded.publishableKey)
-    const context: Context = { api, proxy, a, b, regionId: seeded.regionId, log }
+    const context: Context = { api, proxy, a, b, regionId: seeded.regionId, stripe, stripeWebhookSecret: card.STRIPE_WEBHOOK_SECRET, log }
 
     const checks: Check[] = []
     const record = (found: Check[]) => {
@@ -78,6 +84,7 @@ async function main() {
     await Promise.all(instances.map(stopInstance))
     await Promise.all(links.map((link) => link.close()))
     await redis?.stop()
+    await stripe?.close()
     await database?.stop()
     if (process.exitCode !== 1) rmSync(logDir, { recursive: true, force: true })
   }

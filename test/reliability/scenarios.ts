@@ -2,6 +2,8 @@
  * The scenarios: each returns checks (what must hold, what was measured). Shoppers go through
  * the proxy (both instances) unless a scenario aims at one instance on purpose.
  */
+import { createHmac, randomBytes } from "node:crypto"
+import type { StripeTestServer } from "@sentra/stripe-test-server"
 import { openLoop, summarize } from "../bench/load"
 import type { Instance, Link, Proxy } from "./cluster"
 import { adminToken, complete, ok, placedOrder, pool, readyCart, type Answer, type Client, type Json } from "./http"
@@ -12,6 +14,9 @@ export interface Context {
   a: Instance
   b: Instance
   regionId: string
+  /** The local Stripe test server the instances' card provider talks to, and the webhook secret they check. */
+  stripe: StripeTestServer
+  stripeWebhookSecret: string
   log: (line: string) => void
 }
 
@@ -97,26 +102,97 @@ export async function oversell(context: Context, { stock, shoppers }: { stock: n
   ]
 }
 
-/** One cart with two sellers' items completed on both instances at the same moment. */
+/** A Stripe event about a PaymentIntent, signed the way Stripe signs webhooks (HMAC-SHA256 of "timestamp.payload"). */
+function stripeEvent(type: string, intent: Json, secret: string): { payload: string; signature: string } {
+  const payload = JSON.stringify({ id: `evt_${intent.id}_${type}_${randomBytes(4).toString("hex")}`, object: "event", type, data: { object: intent } })
+  const timestamp = Math.floor(Date.now() / 1000)
+  const signature = createHmac("sha256", secret).update(`${timestamp}.${payload}`).digest("hex")
+  return { payload, signature: `t=${timestamp},v1=${signature}` }
+}
+
+const deliver = async (base: string, event: { payload: string; signature: string }): Promise<Answer> => {
+  const started = performance.now()
+  const response = await fetch(`${base}/hooks/payment/stripe_stripe`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "stripe-signature": event.signature },
+    body: event.payload,
+  }).catch((error: Error) => ({ status: 599, error }))
+  return { status: response.status, body: {}, headers: new Headers(), ms: performance.now() - started }
+}
+
+/** Reads until `done` holds or `ms` pass; returns the last read. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms: number): Promise<T> {
+  const deadline = Date.now() + ms
+  let value = await read()
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    value = await read()
+  }
+  return value
+}
+
+/**
+ * One cart with two sellers' items, paid by card: completed on both instances at the same moment
+ * while Stripe's webhooks for its payment (succeeded, replayed, and amount_capturable_updated)
+ * reach both instances too. Medusa completes a cart from the webhook as well (in the worker).
+ */
 export async function doubleSubmit(context: Context): Promise<Check[]> {
-  const scenario = "Double submit (same cart on A and B at once)"
+  const scenario = "Double submit and webhook race (same card-paid cart on A and B, plus its webhooks on both)"
   const token = await adminToken(context.api, context.proxy.url)
   const first = await freshProduct(context)
   const second = await freshProduct(context)
   for (const { variant } of [first, second]) await setStock(context, token, variant.sku, 100)
   const email = `double-${Date.now()}@example.com`
-  const cartId = await readyCart(context.api, context.proxy.url, context.regionId, email, [
-    { productId: first.product.id, variantId: first.variant.id, quantity: 1 },
-    { productId: second.product.id, variantId: second.variant.id, quantity: 1 },
+  const cartId = await readyCart(
+    context.api,
+    context.proxy.url,
+    context.regionId,
+    email,
+    [
+      { productId: first.product.id, variantId: first.variant.id, quantity: 1 },
+      { productId: second.product.id, variantId: second.variant.id, quantity: 1 },
+    ],
+    "card"
+  )
+  const intent = [...context.stripe.intents.values()].at(-1)!
+  context.stripe.confirm(intent.id) // the shopper's browser paid
+  const paid = context.stripe.intents.get(intent.id)!
+  const events = [
+    ...Array.from({ length: 3 }, () => stripeEvent("payment_intent.succeeded", paid, context.stripeWebhookSecret)),
+    stripeEvent("payment_intent.amount_capturable_updated", paid, context.stripeWebhookSecret),
+  ]
+  const [onA, onB, ...hooks] = await Promise.all([
+    complete(context.api, context.a.url, cartId),
+    complete(context.api, context.b.url, cartId),
+    ...events.flatMap((event) => [deliver(context.a.url, event), deliver(context.b.url, event)]),
   ])
-  const answers = await Promise.all([complete(context.api, context.a.url, cartId), complete(context.api, context.b.url, cartId)])
+  const answers = [onA, onB]
   const ids = new Set(answers.map(placedOrder).filter(Boolean))
+  // Medusa handles a webhook about 5 s after it arrives, in the worker: wait for the split, then
+  // long enough for every late delivery to have been handled.
+  await until(() => ordersOf(context, token, email), ({ parts }) => parts.length >= 2, 60_000)
+  await new Promise((resolve) => setTimeout(resolve, 10_000))
   const { parents, parts } = await ordersOf(context, token, email)
+  const captures = parents.length
+    ? (
+        ok(await context.api.call(context.proxy.url, `/admin/orders/${parents[0].id}?fields=*payment_collections.payments.captures`, { token }), "order payments")
+          .order.payment_collections as Json[]
+      ).flatMap((collection) => collection.payments as Json[])
+    : []
+  const captureCount = captures.reduce((sum, payment) => sum + (payment.captures?.length ?? 0), 0)
+  const refunds = context.stripe.refunds.filter((refund) => refund.payment_intent === intent.id).length
   return [
     { scenario, what: "both answers name one order", measured: `${ids.size} distinct (statuses ${answers.map((a) => a.status).join(", ")})`, pass: ids.size === 1 },
     { scenario, what: "shopper orders = 1", measured: String(parents.length), pass: parents.length === 1 },
     { scenario, what: "seller orders = 2 (one per seller)", measured: String(parts.length), pass: parts.length === 2 },
-    { scenario, what: "5xx answers = 0", measured: String(serverErrors(answers)), pass: serverErrors(answers) === 0 },
+    { scenario, what: "payments = 1, captures = 1, refunds = 0", measured: `${captures.length}, ${captureCount}, ${refunds}`, pass: captures.length === 1 && captureCount === 1 && refunds === 0 },
+    {
+      scenario,
+      what: `webhooks accepted (${hooks.length}: ${events.length} events × both instances)`,
+      measured: `${hooks.filter((h) => h.status === 200).length} × 200`,
+      pass: hooks.every((h) => h.status === 200),
+    },
+    { scenario, what: "5xx answers = 0", measured: String(serverErrors([...answers, ...hooks])), pass: serverErrors([...answers, ...hooks]) === 0 },
   ]
 }
 

@@ -1349,6 +1349,25 @@ integrationTestRunner({
         expect(await reconcileSellerSplits(container(), later)).not.toContain(parentId)
       })
 
+      it("the reconcile job deletes an unrecorded seller order whose shopper's order was rolled back, and nothing else", async () => {
+        // Found by the reliability suite's PostgreSQL cut: a split's seller order committed while the
+        // checkout that made its shopper's order was rolled back; the retried checkout made another.
+        const parentId = await placeOrder({ sellers: [A] })
+        const child = await childOf(parentId, A.handle)
+        const orders = container().resolve(Modules.ORDER)
+        const [orphan] = await orders.createOrders([
+          { region_id: setup.regionId, currency_code: "idr", email: "siti@example.com", metadata: { parent_order_id: "order_rolled_back", seller_id: await sellerId(A.handle) } },
+        ])
+        const exists = async (id: string) => (await query().graph({ entity: "order", fields: ["id"], filters: { id } })).data.length === 1
+
+        await reconcileSellerSplits(container(), new Date()) // younger than the grace period: kept
+        expect(await exists(orphan.id)).toBe(true)
+        await reconcileSellerSplits(container(), new Date(Date.now() + UNRECORDED_GRACE_MS + 1_000))
+        expect(await exists(orphan.id)).toBe(false)
+        expect(await exists(child.id)).toBe(true)
+        expect(await ticketOf(child.id)).toMatchObject({ parent_order_id: parentId })
+      })
+
       it("never records two seller orders of one seller for one shopper's order (unique ticket per parent and seller)", async () => {
         const parentId = await placeOrder({ sellers: [A] })
         const child = await childOf(parentId, A.handle)

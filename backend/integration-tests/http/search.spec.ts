@@ -13,7 +13,7 @@ import { productSearchContract } from "./search.contract"
 // The embedded default, whatever the environment says (search-meilisearch.spec.ts covers Meilisearch).
 delete process.env.MEILISEARCH_HOST
 
-type Api = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0]["api"]
+type Api = Parameters<Parameters<typeof integrationTestRunner>[0]["testSuite"]>[0]["api"]
 type Result = {
   hits: { id: string }[]
   metadata: { count: number | null }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { parentsWithUnrecordedSellerOrders } from "../lib/queries/seller-orders"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { orphanedSellerOrders, parentsWithUnrecordedSellerOrders } from "../lib/queries/seller-orders"
 import { splitOrderBySellerWorkflow } from "../workflows/order/split-order"
 
 /** Younger seller orders may belong to a split still running: leave them to it. */
@@ -11,11 +11,18 @@ export const UNRECORDED_GRACE_MS = 30_000
  * split cut off by a database or network fault ends with exactly one recorded order per seller:
  * the unrecorded order is adopted when its seller has none, deleted when it has one (decision
  * 099). Runs under each order's split lock like any split. A parent that fails is logged and
- * tried again on the next run. Returns the parents it reconciled.
+ * tried again on the next run. An unrecorded seller order whose shopper's order is gone (its
+ * checkout was rolled back and retried) is deleted. Returns the parents it reconciled.
  */
 export async function reconcileSellerSplits(container: MedusaContainer, now = new Date()): Promise<string[]> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const parents = await parentsWithUnrecordedSellerOrders(container, new Date(now.getTime() - UNRECORDED_GRACE_MS))
+  const before = new Date(now.getTime() - UNRECORDED_GRACE_MS)
+  const orphans = await orphanedSellerOrders(container, before)
+  if (orphans.length) {
+    await container.resolve(Modules.ORDER).deleteOrders(orphans)
+    logger.info(`[split] deleted ${orphans.length} seller order(s) whose shopper's order was rolled back: ${orphans.join(", ")}`)
+  }
+  const parents = await parentsWithUnrecordedSellerOrders(container, before)
   const done: string[] = []
   for (const orderId of parents) {
     try {

@@ -187,15 +187,36 @@ export async function childOrderIds(container: MedusaContainer, parentOrderId: s
  * them (reconcileChildren). At most 100 per call; the next call takes the rest.
  */
 export async function parentsWithUnrecordedSellerOrders(container: MedusaContainer, before: Date): Promise<string[]> {
+  const { knex, unrecorded, parent } = unrecordedSellerOrders(container, before)
+  const rows: { parent_order_id: string }[] = await unrecorded
+    .distinct(knex.raw("o.metadata->>? as parent_order_id", [ORDER_METADATA.parentOrderId]))
+    .whereExists(parent)
+    .limit(100)
+  return rows.map((r) => r.parent_order_id)
+}
+
+/**
+ * Seller orders created before `before` with no ticket whose shopper's order does not exist (any
+ * more): a split's seller order that committed while the checkout that made its shopper's order
+ * was rolled back by a fault (the retried checkout made another shopper's order and split that).
+ * Nobody can see them, and no split will ever reconcile them. At most 100 per call.
+ */
+export async function orphanedSellerOrders(container: MedusaContainer, before: Date): Promise<string[]> {
+  const { unrecorded, parent } = unrecordedSellerOrders(container, before)
+  const rows: { id: string }[] = await unrecorded.select("o.id").whereNotExists(parent).limit(100)
+  return rows.map((r) => r.id)
+}
+
+/** Seller orders (`o`: they name a shopper's order) older than `before` that no ticket records, and their shopper's order as a subquery. */
+function unrecordedSellerOrders(container: MedusaContainer, before: Date) {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const ticket = knex("order_ticket as t").select(knex.raw("1")).whereRaw("t.order_id = o.id").whereNull("t.deleted_at")
-  const rows: { parent_order_id: string }[] = await knex("order as o")
-    .distinct(knex.raw("o.metadata->>? as parent_order_id", [ORDER_METADATA.parentOrderId]))
+  const parent = knex("order as p").select(knex.raw("1")).whereRaw("p.id = o.metadata->>?", [ORDER_METADATA.parentOrderId]).whereNull("p.deleted_at")
+  const unrecorded = knex("order as o")
     .whereNull("o.deleted_at")
     .whereRaw("o.metadata->>? is not null", [ORDER_METADATA.parentOrderId])
     .where("o.created_at", "<", before)
     .whereNotExists(ticket)
-    .limit(100)
-  return rows.map((r) => r.parent_order_id)
+  return { knex, unrecorded, parent }
 }
 
