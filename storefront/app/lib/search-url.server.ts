@@ -24,7 +24,9 @@ const ON = new Set(["1", "on", "true", "ya"])
 
 const text = z
   .string()
-  .transform((value) => value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim())
+  // Control characters (a NUL cannot even be stored; the backend refuses it) read as spaces.
+  // eslint-disable-next-line no-control-regex
+  .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim())
   .catch("")
 
 const list = (pattern: RegExp) =>

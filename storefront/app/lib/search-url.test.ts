@@ -58,6 +58,10 @@ describe("search URL state", () => {
     ).toEqual(EMPTY_SEARCH)
   })
 
+  it("reads control characters in the words as spaces (the backend refuses a NUL)", () => {
+    expect(parse("q=keripik%00pedas%0A%1F").q).toBe("keripik pedas")
+  })
+
   it("clamps pages and prices, and swaps a reversed price range", () => {
     expect(parse("hal=0").page).toBe(1)
     expect(parse("hal=-3").page).toBe(1)
