@@ -16,7 +16,7 @@ import { BACKEND_DIR, bin, migrate, run, setup } from "@sentra/stack"
 import { productionEnv, startInstance, startLink, startProxy, stopInstance, type Instance, type Link, type Proxy } from "./cluster"
 import { client, type Client } from "./http"
 import { startRedis, type Redis } from "./redis"
-import { doubleSubmit, gracefulShutdown, loginLimit, outage, oversell, throughput, type Check, type Context } from "./scenarios"
+import { doubleSubmit, gracefulShutdown, isolation, loginLimit, outage, oversell, throughput, type Check, type Context } from "./scenarios"
 
 const REPORT = new URL("./report.md", import.meta.url)
 
@@ -65,6 +65,7 @@ async function main() {
     record(await oversell(context, { stock: 1, shoppers: 50 }))
     record(await oversell(context, { stock: 5, shoppers: 50 }))
     record(await doubleSubmit(context))
+    record(await isolation(context))
     const load = await throughput(context)
     record(load.checks)
     record(await outage(context, "PostgreSQL", databaseLink))

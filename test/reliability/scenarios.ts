@@ -196,6 +196,89 @@ export async function doubleSubmit(context: Context): Promise<Check[]> {
   ]
 }
 
+/** Seller `handle`'s panel token (seeded owners log in as `<handle>@seller.sentra.local` in development). */
+async function sellerToken(context: Context, handle: string): Promise<string> {
+  const body = ok(await context.api.call(context.proxy.url, "/auth/seller/emailpass", { body: { email: `${handle}@seller.sentra.local`, password: "sentra-seller" } }), "seller login")
+  return body.token as string
+}
+
+/** A request with a raw body (possibly malformed JSON) through the proxy. */
+async function raw(context: Context, method: string, path: string, body: string | undefined, token?: string): Promise<Answer> {
+  const started = performance.now()
+  const response = await fetch(`${context.proxy.url}${path}`, {
+    method,
+    headers: { "content-type": "application/json", "x-publishable-api-key": context.api.publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  }).catch((error: Error) => ({ status: 599, error }))
+  return { status: response.status, body: {}, headers: new Headers(), ms: performance.now() - started }
+}
+
+/**
+ * On the production shape (NODE_ENV=production, two instances): seller B reaches for seller A's
+ * order and listing, a guest for a shopper's order without proof, and hostile bodies, queries and
+ * paths hit store and vendor routes. Nothing may be read or changed across sellers, and no bad
+ * input may answer 5xx. (The full matrix and corpus run in the backend's HTTP suites.)
+ */
+export async function isolation(context: Context): Promise<Check[]> {
+  const scenario = "Isolation and bad input (production shape)"
+  const mine = await freshProduct(context)
+  const { sellers } = ok(await context.api.call(context.proxy.url, "/store/sellers?limit=5"), "sellers")
+  const otherHandle = (sellers as Json[]).find((seller) => seller.handle !== mine.product.seller.handle)!.handle as string
+  const token = await adminToken(context.api, context.proxy.url)
+  await setStock(context, token, mine.variant.sku, 100)
+  const email = `isolation-${Date.now()}@example.com`
+  const cartId = await readyCart(context.api, context.proxy.url, context.regionId, email, [{ productId: mine.product.id, variantId: mine.variant.id, quantity: 1 }])
+  const parentId = placedOrder(await complete(context.api, context.proxy.url, cartId))
+  if (!parentId) throw new Error("isolation: the order was not placed")
+  const [a, b] = [await sellerToken(context, mine.product.seller.handle), await sellerToken(context, otherHandle)]
+  const { parts } = await until(() => ordersOf(context, token, email), ({ parts }) => parts.length >= 1, 30_000)
+  const part = parts[0].id as string
+  const product = mine.product.id as string
+
+  const reaches = await Promise.all([
+    context.api.call(context.proxy.url, `/vendor/orders/${part}`, { token: b }),
+    context.api.call(context.proxy.url, `/vendor/orders/${part}/status`, { body: { status: "preparing" }, token: b }),
+    context.api.call(context.proxy.url, `/vendor/products/${product}`, { token: b }),
+    context.api.call(context.proxy.url, `/vendor/products/${product}`, { body: { title: "Diambil alih" }, token: b }),
+    context.api.call(context.proxy.url, `/vendor/products/${product}`, { method: "DELETE", token: b }),
+    context.api.call(context.proxy.url, `/store/order-groups/${parentId}`),
+    context.api.call(context.proxy.url, `/store/order-groups/${parentId}?email=orang-lain@example.com`),
+  ])
+  const crossed = reaches.filter((answer) => answer.status < 400 || answer.status >= 500)
+  const own = ok(await context.api.call(context.proxy.url, `/vendor/orders/${part}`, { token: a }), "own order").order
+  const ownProduct = ok(await context.api.call(context.proxy.url, `/vendor/products/${product}`, { token: a }), "own product").product
+
+  const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`
+  const hostile = await Promise.all([
+    raw(context, "POST", `/store/carts/${cartId}/complete`, '{"bad'),
+    raw(context, "POST", "/store/carts", JSON.stringify({ region_id: context.regionId, email: "a\u0000b@example.com" })),
+    raw(context, "POST", "/vendor/products", JSON.stringify({ title: "Keripik\u0000", variants: deep }), a),
+    raw(context, "POST", "/vendor/products", JSON.stringify({ title: "x".repeat(1024 * 1024) }), a),
+    raw(context, "POST", `/vendor/orders/${part}/status`, JSON.stringify({ status: { $ne: null } }), a),
+    raw(context, "POST", "/store/search", deep),
+    raw(context, "GET", "/store/search/suggest?q=a%00b", undefined),
+    raw(context, "GET", "/store/sellers?limit=-1&offset=1e400", undefined),
+    raw(context, "GET", "/vendor/orders/%E0%A4%A", undefined, a),
+    raw(context, "GET", "/store/order-groups/' OR '1'='1", undefined),
+  ])
+  const refused = hostile.filter((answer) => answer.status >= 400 && answer.status < 500).length
+  return [
+    {
+      scenario,
+      what: "cross-seller reads and writes (and a guest's read without proof) that succeeded = 0",
+      measured: `${crossed.length} of ${reaches.length} (answers ${[...new Set(reaches.map((r) => r.status))].join(", ")})`,
+      pass: crossed.length === 0,
+    },
+    {
+      scenario,
+      what: "seller A's order and listing unchanged",
+      measured: `status ${own.status}, title "${ownProduct.title}"`,
+      pass: own.status === "received" && ownProduct.title === mine.product.title,
+    },
+    { scenario, what: "5xx answers to bad input = 0", measured: `${serverErrors(hostile)} of ${hostile.length} (${refused} × 4xx)`, pass: serverErrors(hostile) === 0 },
+  ]
+}
+
 /** Whole checkouts (cart → items → pickup → cash → complete) at a fixed rate, on A+B and on A alone. */
 export async function throughput(context: Context): Promise<{ checks: Check[]; table: string[] }> {
   const scenario = "Checkout load"
