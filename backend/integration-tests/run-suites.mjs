@@ -18,7 +18,7 @@ import { dirname, join } from "node:path"
 import pg from "pg"
 
 const VITEST = join(dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "vitest.mjs")
-const vitest = (args, env = {}) => spawnSync(process.execPath, [VITEST, "run", ...args], { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1
+const vitest = (args) => spawnSync(process.execPath, [VITEST, "run", ...args], { stdio: "inherit" }).status ?? 1
 
 const args = process.argv.slice(2)
 if (args.length) {

@@ -18,7 +18,8 @@ export interface Answer {
 
 export interface Client {
   publishableKey: string
-  call(base: string, path: string, init?: { method?: string; body?: unknown; token?: string }): Promise<Answer>
+  /** `raw` is sent as it is (e.g. malformed JSON or a signed webhook payload) instead of `body` as JSON. */
+  call(base: string, path: string, init?: { method?: string; body?: unknown; raw?: string; token?: string; headers?: Record<string, string> }): Promise<Answer>
 }
 
 export function client(publishableKey: string): Client {
@@ -28,13 +29,14 @@ export function client(publishableKey: string): Client {
       const started = performance.now()
       try {
         const response = await fetch(`${base}${path}`, {
-          method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+          method: init.method ?? (init.body === undefined && init.raw === undefined ? "GET" : "POST"),
           headers: {
             "content-type": "application/json",
             "x-publishable-api-key": publishableKey,
             ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+            ...init.headers,
           },
-          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
           signal: AbortSignal.timeout(60_000),
         })
         const body = (await response.json().catch(() => ({}))) as Json

@@ -110,15 +110,9 @@ function stripeEvent(type: string, intent: Json, secret: string): { payload: str
   return { payload, signature: `t=${timestamp},v1=${signature}` }
 }
 
-const deliver = async (base: string, event: { payload: string; signature: string }): Promise<Answer> => {
-  const started = performance.now()
-  const response = await fetch(`${base}/hooks/payment/stripe_stripe`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "stripe-signature": event.signature },
-    body: event.payload,
-  }).catch((error: Error) => ({ status: 599, error }))
-  return { status: response.status, body: {}, headers: new Headers(), ms: performance.now() - started }
-}
+/** A signed Stripe event delivered to one instance's webhook route. */
+const deliver = (context: Context, base: string, event: { payload: string; signature: string }) =>
+  context.api.call(base, "/hooks/payment/stripe_stripe", { raw: event.payload, headers: { "stripe-signature": event.signature } })
 
 /** Reads until `done` holds or `ms` pass; returns the last read. */
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms: number): Promise<T> {
@@ -164,7 +158,7 @@ export async function doubleSubmit(context: Context): Promise<Check[]> {
   const [onA, onB, ...hooks] = await Promise.all([
     complete(context.api, context.a.url, cartId),
     complete(context.api, context.b.url, cartId),
-    ...events.flatMap((event) => [deliver(context.a.url, event), deliver(context.b.url, event)]),
+    ...events.flatMap((event) => [deliver(context, context.a.url, event), deliver(context, context.b.url, event)]),
   ])
   const answers = [onA, onB]
   const ids = new Set(answers.map(placedOrder).filter(Boolean))
@@ -202,16 +196,9 @@ async function sellerToken(context: Context, handle: string): Promise<string> {
   return body.token as string
 }
 
-/** A request with a raw body (possibly malformed JSON) through the proxy. */
-async function raw(context: Context, method: string, path: string, body: string | undefined, token?: string): Promise<Answer> {
-  const started = performance.now()
-  const response = await fetch(`${context.proxy.url}${path}`, {
-    method,
-    headers: { "content-type": "application/json", "x-publishable-api-key": context.api.publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body,
-  }).catch((error: Error) => ({ status: 599, error }))
-  return { status: response.status, body: {}, headers: new Headers(), ms: performance.now() - started }
-}
+/** A request through the proxy with a raw body (possibly malformed JSON). */
+const raw = (context: Context, method: string, path: string, body: string | undefined, token?: string) =>
+  context.api.call(context.proxy.url, path, { method, raw: body, token })
 
 /**
  * On the production shape (NODE_ENV=production, two instances): seller B reaches for seller A's
